@@ -1,0 +1,2 @@
+// Placeholder until the registry lands: prints nothing useful yet.
+int main() { return 0; }

@@ -1,0 +1,124 @@
+// Contacts: one exchange between two or more people (or, in event data, two
+// or more states), on one date, over one channel and medium.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include <hotline/actor.hpp>
+#include <hotline/channel.hpp>
+#include <hotline/country.hpp>
+#include <hotline/date.hpp>
+#include <hotline/detail/inline_vector.hpp>
+#include <hotline/id.hpp>
+#include <hotline/source.hpp>
+
+namespace hotline {
+
+// What a contact was about. A contact may have several topics (a Topics set).
+enum class Topic : std::uint8_t {
+  ukraine,
+  syria,
+  iran_nuclear,
+  terrorism,  // ISIS, the 9/11 attacks, aviation security
+  arms_control,
+  middle_east_war,
+  cyber_security,
+  elections,  // interference in elections
+  north_korea,
+  economy,
+  climate,
+  prisoners,
+  other,
+};
+
+inline constexpr std::size_t topic_count = 13;
+
+// A set of topics, one bit each.
+class Topics {
+ public:
+  constexpr Topics() = default;
+  constexpr Topics(std::initializer_list<Topic> topics) noexcept {
+    for (Topic t : topics) add(t);
+  }
+  constexpr void add(Topic t) noexcept { bits_ |= bit(t); }
+  constexpr bool contains(Topic t) const noexcept { return (bits_ & bit(t)) != 0; }
+  constexpr bool empty() const noexcept { return bits_ == 0; }
+  constexpr std::uint16_t bits() const noexcept { return bits_; }
+  static constexpr Topics from_bits(std::uint16_t bits) noexcept {
+    Topics t;
+    t.bits_ = static_cast<std::uint16_t>(bits & ((1u << topic_count) - 1));
+    return t;
+  }
+
+  friend constexpr bool operator==(Topics, Topics) = default;
+  friend constexpr auto operator<=>(Topics, Topics) = default;
+
+ private:
+  static constexpr std::uint16_t bit(Topic t) noexcept {
+    return static_cast<std::uint16_t>(1u << static_cast<unsigned>(t));
+  }
+  std::uint16_t bits_ = 0;
+};
+
+// A length of time, to the minute: the Hamburg meeting lasted 2 h 15 min.
+class Duration {
+ public:
+  constexpr Duration() = default;
+  constexpr explicit Duration(std::chrono::minutes m) noexcept : minutes_(m) {}
+  constexpr std::chrono::minutes minutes() const noexcept { return minutes_; }
+
+  friend constexpr bool operator==(Duration, Duration) = default;
+  friend constexpr auto operator<=>(Duration, Duration) = default;
+
+ private:
+  std::chrono::minutes minutes_{0};
+};
+
+// At most this many people take part in one contact, and at most this many
+// states.
+inline constexpr std::size_t max_participants = 6;
+
+using Participants = detail::InlineVector<ActorId, max_participants>;
+using States = detail::InlineVector<Country, max_participants>;
+
+// One exchange. Registry contacts name their participants and leave `states`
+// and `level` empty: the registry builder derives both from the offices the
+// participants held on the day. Contacts read from event data have states and
+// a level but no named participants.
+struct Contact {
+  ContactId id;
+  Date date;
+  Participants participants;
+  States states;  // one entry per state taking part, in participant order
+  ChannelId channel;
+  Medium medium = Medium::unknown;
+  Level level = Level::unknown;
+  std::optional<ActorId> initiator;  // who placed the call or asked for the meeting
+  std::string_view location;
+  std::optional<Duration> duration;
+  Topics topics;
+  SourceId source;
+  std::string_view quote;  // the sentence of the source that documents it
+  std::optional<Refinement> refined;
+  std::uint32_t reports = 1;  // how many rows of event data reported it
+
+  friend constexpr bool operator==(const Contact&, const Contact&) = default;
+  friend constexpr auto operator<=>(const Contact&, const Contact&) = default;
+};
+
+// True when the contact joined state `a` and state `b` (or states they
+// continue): between(c, USA, RUS) holds for a US-USSR contact.
+constexpr bool joins(const Contact& c, Country a, Country b) noexcept {
+  bool has_a = false;
+  bool has_b = false;
+  for (Country s : c.states) {
+    has_a = has_a || a.continues(s);
+    has_b = has_b || b.continues(s);
+  }
+  return has_a && has_b && a.continuator() != b.continuator();
+}
+
+}  // namespace hotline

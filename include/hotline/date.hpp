@@ -1,0 +1,353 @@
+// Dates as the sources give them: the closed interval of days known to contain
+// an event. "7 July 2017" is one day, "March 2014" is 31 days, "mid-February
+// 2022" is the 11th to the 20th, "the mid-1980s" is 1984-1986. Precision is
+// read off the interval; arithmetic on such dates gives intervals of days.
+#pragma once
+
+#include <chrono>
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include <hotline/result.hpp>
+
+namespace hotline {
+
+// How exactly a Date is known, from the finest to the coarsest. A Date that
+// is none of the named shapes has precision `interval`.
+enum class Precision : std::uint8_t {
+  day,         // one day: 2017-07-07
+  mid_month,   // the 11th to the 20th of one month: "mid-February 2022"
+  month,       // one calendar month: 2014-03
+  year,        // one calendar year: 1973
+  mid_decade,  // years 4 to 6 of a decade: "the mid-1980s" = 1984/1986
+  decade,      // years 0 to 9 of a decade: 198X
+  interval,    // any other span of days: 2001-09-11/2001-12-31
+};
+
+// The smallest and largest number of days consistent with two imprecise dates.
+struct DayRange {
+  std::chrono::days min{0};
+  std::chrono::days max{0};
+
+  friend constexpr bool operator==(const DayRange&, const DayRange&) = default;
+};
+
+// The closed interval [earliest, latest] of days known to contain an event.
+// Like std::chrono::year_month_day, a Date may hold an impossible value and
+// says so with ok(): the factories never throw, and a default Date is not ok.
+// Dates order by earliest day, then by latest day.
+class Date {
+ public:
+  using days = std::chrono::days;
+  using sys_days = std::chrono::sys_days;
+
+  // The first and last days a Date may name: years 0001 to 9999, so that
+  // every Date prints as ISO 8601 with a four-digit year.
+  static constexpr sys_days min_day{std::chrono::year{1} / 1 / 1};
+  static constexpr sys_days max_day{std::chrono::year{9999} / 12 / 31};
+
+  // Not ok(): an empty interval.
+  constexpr Date() = default;
+
+  // One day. Not ok() if the day does not exist (2015-02-30).
+  static constexpr Date day(std::chrono::year_month_day ymd) noexcept {
+    if (!ymd.ok()) return {};
+    return Date{sys_days{ymd}, sys_days{ymd}};
+  }
+  static constexpr Date day(int y, unsigned m, unsigned d) noexcept {
+    return day(std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d});
+  }
+  // One calendar month. Not ok() if the month is not 1 to 12.
+  static constexpr Date month(std::chrono::year_month ym) noexcept {
+    if (!ym.ok()) return {};
+    return Date{sys_days{ym / 1}, sys_days{ym / std::chrono::last}};
+  }
+  static constexpr Date month(int y, unsigned m) noexcept {
+    return month(std::chrono::year{y} / std::chrono::month{m});
+  }
+  // The 11th to the 20th of a month: "mid-February".
+  static constexpr Date mid_month(std::chrono::year_month ym) noexcept {
+    if (!ym.ok()) return {};
+    return Date{sys_days{ym / 11}, sys_days{ym / 20}};
+  }
+  static constexpr Date mid_month(int y, unsigned m) noexcept {
+    return mid_month(std::chrono::year{y} / std::chrono::month{m});
+  }
+  // One calendar year.
+  static constexpr Date year(std::chrono::year y) noexcept {
+    if (!y.ok()) return {};
+    return Date{sys_days{y / 1 / 1}, sys_days{y / 12 / 31}};
+  }
+  static constexpr Date year(int y) noexcept { return year(std::chrono::year{y}); }
+  // The decade that contains year y: decade(1985) is 1980-01-01/1989-12-31.
+  static constexpr Date decade(int y) noexcept {
+    const int first = y - floor_mod(y, 10);
+    return between(year(first), year(first + 9));
+  }
+  // Years 4 to 6 of the decade that contains y: "the mid-1980s".
+  static constexpr Date mid_decade(int y) noexcept {
+    const int first = y - floor_mod(y, 10);
+    return between(year(first + 4), year(first + 6));
+  }
+  // From the earliest day of `from` to the latest day of `to`. Not ok() if
+  // either is not ok() or the interval would end before it starts.
+  static constexpr Date between(Date from, Date to) noexcept {
+    if (!from.ok() || !to.ok()) return {};
+    return interval(from.earliest(), to.latest());
+  }
+  // The days first to last, both included. Not ok() if last < first.
+  static constexpr Date interval(sys_days first, sys_days last) noexcept {
+    return Date{first, last};
+  }
+
+  // The ISO 8601 text of a Date, as written by to_iso(): 2017-07-07, 2014-03,
+  // 1973, 198X, or an interval such as 2022-02-11/2022-02-20 or 1984/1986.
+  // Errors name the offset and the reason ("day does not exist in that month").
+  static constexpr Result<Date> parse(std::string_view text) noexcept;
+
+  constexpr sys_days earliest() const noexcept { return earliest_; }
+  constexpr sys_days latest() const noexcept { return latest_; }
+  // Number of days in the interval (1 for an exact day).
+  constexpr days length() const noexcept { return latest_ - earliest_ + days{1}; }
+
+  // True when the interval is not empty and lies within years 0001-9999.
+  constexpr bool ok() const noexcept {
+    return earliest_ <= latest_ && min_day <= earliest_ && latest_ <= max_day;
+  }
+  constexpr Precision precision() const noexcept;
+
+  constexpr bool contains(sys_days d) const noexcept { return earliest_ <= d && d <= latest_; }
+  constexpr bool contains(Date other) const noexcept {
+    return earliest_ <= other.earliest_ && other.latest_ <= latest_;
+  }
+  // True when some day may belong to both dates.
+  constexpr bool overlaps(Date other) const noexcept {
+    return earliest_ <= other.latest_ && other.earliest_ <= latest_;
+  }
+  // True when every day of this date comes before every day of `other`.
+  constexpr bool certainly_before(Date other) const noexcept { return latest_ < other.earliest_; }
+
+  friend constexpr bool operator==(const Date&, const Date&) = default;
+  friend constexpr auto operator<=>(const Date&, const Date&) = default;
+
+ private:
+  constexpr Date(sys_days first, sys_days last) noexcept : earliest_(first), latest_(last) {}
+  static constexpr int floor_mod(int a, int b) noexcept { return ((a % b) + b) % b; }
+
+  // An empty interval: the default Date is not ok().
+  sys_days earliest_{days{1}};
+  sys_days latest_{days{0}};
+};
+
+// The days from `a` to `b` (b after a): at least b.earliest - a.latest (never
+// below zero: overlapping dates may be the same day), at most b.latest -
+// a.earliest. The gap from March 2014 to July 2014 is 92 to 152 days.
+constexpr DayRange gap(Date a, Date b) noexcept {
+  const auto lo = b.earliest() - a.latest();
+  return {lo < std::chrono::days{0} ? std::chrono::days{0} : lo, b.latest() - a.earliest()};
+}
+
+namespace detail {
+
+constexpr std::chrono::year_month_day ymd(std::chrono::sys_days d) noexcept {
+  return std::chrono::year_month_day{d};
+}
+constexpr bool is_first_of_month(std::chrono::sys_days d) noexcept {
+  return ymd(d).day() == std::chrono::day{1};
+}
+constexpr bool is_last_of_month(std::chrono::sys_days d) noexcept {
+  return ymd(d + std::chrono::days{1}).day() == std::chrono::day{1};
+}
+constexpr bool is_new_year(std::chrono::sys_days d) noexcept {
+  const auto x = ymd(d);
+  return x.month() == std::chrono::January && x.day() == std::chrono::day{1};
+}
+constexpr bool is_new_years_eve(std::chrono::sys_days d) noexcept {
+  const auto x = ymd(d);
+  return x.month() == std::chrono::December && x.day() == std::chrono::day{31};
+}
+constexpr int year_of(std::chrono::sys_days d) noexcept { return int{ymd(d).year()}; }
+
+}  // namespace detail
+
+constexpr Precision Date::precision() const noexcept {
+  using namespace detail;
+  if (earliest_ == latest_) return Precision::day;
+  const auto a = ymd(earliest_);
+  const auto b = ymd(latest_);
+  if (a.year() == b.year() && a.month() == b.month()) {
+    if (is_first_of_month(earliest_) && is_last_of_month(latest_)) return Precision::month;
+    if (a.day() == std::chrono::day{11} && b.day() == std::chrono::day{20})
+      return Precision::mid_month;
+    return Precision::interval;
+  }
+  if (!is_new_year(earliest_) || !is_new_years_eve(latest_)) return Precision::interval;
+  const int first = int{a.year()};
+  const int last = int{b.year()};
+  if (first == last) return Precision::year;
+  const int decade = first - floor_mod(first, 10);
+  if (first == decade && last == decade + 9) return Precision::decade;
+  if (first == decade + 4 && last == decade + 6) return Precision::mid_decade;
+  return Precision::interval;
+}
+
+// ---- ISO 8601 text -------------------------------------------------------
+
+// Text of at most 21 characters ("2022-02-11/2022-02-20"), usable in
+// constant expressions.
+struct IsoText {
+  char data[24]{};
+  std::uint8_t size = 0;
+
+  constexpr std::string_view view() const noexcept { return {data, size}; }
+  constexpr void append(char c) noexcept { data[size++] = c; }
+  constexpr void append_number(int value, int width) noexcept {
+    for (int i = width - 1; i >= 0; --i) {
+      data[size + i] = static_cast<char>('0' + value % 10);
+      value /= 10;
+    }
+    size = static_cast<std::uint8_t>(size + width);
+  }
+};
+
+namespace detail {
+
+enum class Shape : std::uint8_t { day, month, year, decade };
+
+constexpr void append_day(IsoText& t, std::chrono::sys_days d, Shape shape) noexcept {
+  const auto x = ymd(d);
+  if (shape == Shape::decade) {
+    t.append_number(int{x.year()} / 10, 3);
+    t.append('X');
+    return;
+  }
+  t.append_number(int{x.year()}, 4);
+  if (shape == Shape::year) return;
+  t.append('-');
+  t.append_number(static_cast<int>(unsigned{x.month()}), 2);
+  if (shape == Shape::month) return;
+  t.append('-');
+  t.append_number(static_cast<int>(unsigned{x.day()}), 2);
+}
+
+}  // namespace detail
+
+// The ISO 8601 text of a Date: the shortest form Date::parse reads back to
+// the same Date. Reduced precision for a month (2014-03), a year (1973) and a
+// decade (198X, the ISO 8601-2 form); an interval otherwise, whose ends are
+// years (1984/1986), months (2014-03/2014-06) or days (2022-02-11/2022-02-20).
+// A Date that is not ok() prints as "invalid".
+constexpr IsoText to_iso(Date date) noexcept {
+  using detail::Shape;
+  IsoText t;
+  if (!date.ok()) {
+    for (char c : std::string_view{"invalid"}) t.append(c);
+    return t;
+  }
+  const auto first = date.earliest();
+  const auto last = date.latest();
+  switch (date.precision()) {
+    case Precision::day: detail::append_day(t, first, Shape::day); return t;
+    case Precision::month: detail::append_day(t, first, Shape::month); return t;
+    case Precision::year: detail::append_day(t, first, Shape::year); return t;
+    case Precision::decade: detail::append_day(t, first, Shape::decade); return t;
+    default: break;
+  }
+  Shape shape = Shape::day;
+  if (detail::is_new_year(first) && detail::is_new_years_eve(last)) {
+    shape = Shape::year;
+  } else if (detail::is_first_of_month(first) && detail::is_last_of_month(last)) {
+    shape = Shape::month;
+  }
+  detail::append_day(t, first, shape);
+  t.append('/');
+  detail::append_day(t, last, shape);
+  return t;
+}
+
+namespace detail {
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+// Reads exactly `width` digits at text[pos]; -1 if they are not all digits.
+constexpr int read_digits(std::string_view text, std::size_t pos, std::size_t width) noexcept {
+  if (text.size() < pos + width) return -1;
+  int value = 0;
+  for (std::size_t i = pos; i < pos + width; ++i) {
+    if (!is_digit(text[i])) return -1;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+// One ISO 8601 date without '/': YYYY-MM-DD, YYYY-MM, YYYY or YYYX.
+// `offset` is where `text` starts in the caller's string, for error offsets.
+constexpr Result<Date> parse_single_date(std::string_view text, std::size_t offset) noexcept {
+  using R = Result<Date>;
+  if (text.empty()) return R::failure(offset, "empty date");
+  if (text.size() == 4 && text[3] == 'X') {
+    const int d = read_digits(text, 0, 3);
+    if (d < 0) return R::failure(offset, "expected a decade such as 198X");
+    if (d == 0) return R::failure(offset, "year must be 0001 to 9999");
+    return R::success(Date::decade(d * 10));
+  }
+  const int y = read_digits(text, 0, 4);
+  if (y < 0) return R::failure(offset, "expected a four-digit year");
+  if (y == 0) return R::failure(offset, "year must be 0001 to 9999");
+  if (text.size() == 4) return R::success(Date::year(y));
+  if (text[4] != '-') return R::failure(offset + 4, "expected '-' after the year");
+  const int m = read_digits(text, 5, 2);
+  if (m < 0) return R::failure(offset + 5, "expected a two-digit month");
+  if (m < 1 || m > 12) return R::failure(offset + 5, "month must be 01 to 12");
+  if (text.size() == 7) return R::success(Date::month(y, static_cast<unsigned>(m)));
+  if (text[7] != '-') return R::failure(offset + 7, "expected '-' after the month");
+  const int d = read_digits(text, 8, 2);
+  if (d < 0) return R::failure(offset + 8, "expected a two-digit day");
+  if (text.size() != 10) return R::failure(offset + 10, "unexpected text after the date");
+  const Date day = Date::day(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+  if (!day.ok()) return R::failure(offset + 8, "day does not exist in that month");
+  return R::success(day);
+}
+
+}  // namespace detail
+
+constexpr Result<Date> Date::parse(std::string_view text) noexcept {
+  using R = Result<Date>;
+  const auto slash = text.find('/');
+  if (slash == std::string_view::npos) return detail::parse_single_date(text, 0);
+  if (text.find('/', slash + 1) != std::string_view::npos)
+    return R::failure(text.find('/', slash + 1), "more than one '/' in an interval");
+  const auto from = detail::parse_single_date(text.substr(0, slash), 0);
+  if (!from) return from;
+  const auto to = detail::parse_single_date(text.substr(slash + 1), slash + 1);
+  if (!to) return to;
+  if (to->latest() < from->earliest())
+    return R::failure(slash + 1, "interval ends before it starts");
+  return R::success(between(*from, *to));
+}
+
+namespace detail {
+// Reached only when a date literal is malformed. The build stops at the call
+// of the non-constexpr function, and the compiler's notes show the literal
+// (GCC) or the reason (Clang) from the calls that led here.
+inline void the_date_literal_is_invalid() {}
+constexpr void invalid_date_literal(std::string_view reason) {
+  if (!reason.empty()) the_date_literal_is_invalid();
+}
+}  // namespace detail
+
+namespace literals {
+
+// "2014-03"_date: a Date from ISO 8601 text, checked while compiling.
+// A malformed or impossible date is a compile error.
+consteval Date operator""_date(const char* text, std::size_t size) {
+  const auto parsed = Date::parse({text, size});
+  if (!parsed) detail::invalid_date_literal(parsed.error().what);
+  return *parsed;
+}
+
+}  // namespace literals
+
+}  // namespace hotline

@@ -1,0 +1,14 @@
+// hotline: diplomacy data types, the documented US-Russia registry, and gap
+// analysis. This umbrella includes everything but the optional parts:
+// <hotline/fmt.hpp> (needs {fmt}) and <hotline/io/...> (files).
+#pragma once
+
+#include <hotline/actor.hpp>
+#include <hotline/agreement.hpp>
+#include <hotline/channel.hpp>
+#include <hotline/contact.hpp>
+#include <hotline/country.hpp>
+#include <hotline/date.hpp>
+#include <hotline/id.hpp>
+#include <hotline/result.hpp>
+#include <hotline/source.hpp>
