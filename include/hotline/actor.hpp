@@ -83,6 +83,8 @@ struct Actor {
 
 // One person holding one office over a span of time: from the day `start`
 // names to the day `end` names, or still in office when `end` is empty.
+// Tenures are background facts, most often from public record: `source`
+// may cite where they come from.
 // `title` is what the state calls the office ("Secretary of Defense").
 struct Tenure {
   ActorId actor;
@@ -90,6 +92,7 @@ struct Tenure {
   std::string_view title;
   Date start;
   std::optional<Date> end;
+  SourceId source;  // what documents it; the "no id" value when none is cited
 
   // True when the person may have held the office at some day of `when`:
   // the tenure and the date overlap.

@@ -93,7 +93,7 @@ struct Contact {
   Date date;
   Participants participants;
   States states;  // one entry per state taking part, in participant order
-  ChannelId channel;
+  ChannelId channel;  // the standing channel it used; "no id" for an ordinary call or meeting
   Medium medium = Medium::unknown;
   Level level = Level::unknown;
   std::optional<ActorId> initiator;  // who placed the call or asked for the meeting

@@ -307,6 +307,8 @@ constexpr void validate(const Registry& r, AssemblyNotes notes, Report&& report)
   for (const Tenure& t : r.tenures) {
     if (!go) return;
     if (!r.find(t.actor)) fail(Rule::unknown_actor, "tenure", t.actor.value(), t.title, "actor");
+    if (t.source.ok() && !r.find(t.source))
+      fail(Rule::unknown_source, "tenure", t.actor.value(), t.title, "source");
     if (!t.start.ok()) fail(Rule::impossible_date, "tenure", t.actor.value(), t.title, "start");
     if (t.end && !t.end->ok()) fail(Rule::impossible_date, "tenure", t.actor.value(), t.title, "end");
     if (t.start.ok() && t.end && t.end->ok() && t.end->certainly_before(t.start))
@@ -373,7 +375,7 @@ constexpr void validate(const Registry& r, AssemblyNotes notes, Report&& report)
         fail_c(Rule::channel_not_yet_established, "channel");
       else if (!ch->may_carry(c.medium, c.date))
         fail_c(Rule::medium_not_carried, "medium");
-    } else {
+    } else if (c.channel.ok()) {
       fail_c(Rule::unknown_channel, "channel");
     }
     if (!r.find(c.source)) fail_c(Rule::unknown_source, "source");
