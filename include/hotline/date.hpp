@@ -57,6 +57,7 @@ class Date {
     return Date{sys_days{ymd}, sys_days{ymd}};
   }
   static constexpr Date day(int y, unsigned m, unsigned d) noexcept {
+    if (!fits(y, m, d)) return {};
     return day(std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d});
   }
   // One calendar month. Not ok() if the month is not 1 to 12.
@@ -65,6 +66,7 @@ class Date {
     return Date{sys_days{ym / 1}, sys_days{ym / std::chrono::last}};
   }
   static constexpr Date month(int y, unsigned m) noexcept {
+    if (!fits(y, m)) return {};
     return month(std::chrono::year{y} / std::chrono::month{m});
   }
   // The 11th to the 20th of a month: "mid-February".
@@ -73,6 +75,7 @@ class Date {
     return Date{sys_days{ym / 11}, sys_days{ym / 20}};
   }
   static constexpr Date mid_month(int y, unsigned m) noexcept {
+    if (!fits(y, m)) return {};
     return mid_month(std::chrono::year{y} / std::chrono::month{m});
   }
   // One calendar year.
@@ -80,14 +83,19 @@ class Date {
     if (!y.ok()) return {};
     return Date{sys_days{y / 1 / 1}, sys_days{y / 12 / 31}};
   }
-  static constexpr Date year(int y) noexcept { return year(std::chrono::year{y}); }
+  static constexpr Date year(int y) noexcept {
+    if (!fits(y)) return {};
+    return year(std::chrono::year{y});
+  }
   // The decade that contains year y: decade(1985) is 1980-01-01/1989-12-31.
   static constexpr Date decade(int y) noexcept {
+    if (!fits(y)) return {};
     const int first = y - floor_mod(y, 10);
     return between(year(first), year(first + 9));
   }
   // Years 4 to 6 of the decade that contains y: "the mid-1980s".
   static constexpr Date mid_decade(int y) noexcept {
+    if (!fits(y)) return {};
     const int first = y - floor_mod(y, 10);
     return between(year(first + 4), year(first + 6));
   }
@@ -135,6 +143,11 @@ class Date {
  private:
   constexpr Date(sys_days first, sys_days last) noexcept : earliest_(first), latest_(last) {}
   static constexpr int floor_mod(int a, int b) noexcept { return ((a % b) + b) % b; }
+  // std::chrono::year, month and day keep only the low bits of a number out
+  // of their range (month{257} is January): such numbers must not reach them.
+  static constexpr bool fits(int y, unsigned m = 1, unsigned d = 1) noexcept {
+    return -32767 <= y && y <= 32767 && m <= 12 && d <= 31;
+  }
 
   // An empty interval: the default Date is not ok().
   sys_days earliest_{days{1}};
