@@ -338,9 +338,13 @@ class Country {
     while (c.is_former()) c = *from_code(detail::country_table[c.index_].continued);
     return c;
   }
-  // True when `other` is this state or a state it continues: RUS.continues(SUN).
+  // True when `other` is this state or a state it continues: RUS.continues(SUN),
+  // SRB.continues(YUG); not SUN.continues(RUS).
   constexpr bool continues(Country other) const noexcept {
-    return other.continuator() == continuator();
+    for (Country c = other;; c = *from_code(detail::country_table[c.index_].continued)) {
+      if (c == *this) return true;
+      if (!c.is_former()) return false;
+    }
   }
   // Position in the table of codes, 0 to count()-1: a dense key for grouping.
   constexpr std::uint16_t index() const noexcept { return index_; }
