@@ -10,5 +10,6 @@
 #include <hotline/country.hpp>
 #include <hotline/date.hpp>
 #include <hotline/id.hpp>
+#include <hotline/names.hpp>
 #include <hotline/result.hpp>
 #include <hotline/source.hpp>
