@@ -47,17 +47,24 @@ enum class Level : std::uint8_t {
 constexpr Level level_of(Role role) noexcept {
   switch (role) {
     case Role::head_of_state:
-    case Role::head_of_government: return Level::leader;
+    case Role::head_of_government:
+      return Level::leader;
     case Role::vice_president:
     case Role::foreign_minister:
-    case Role::national_security_adviser: return Level::foreign_minister;
-    case Role::defence_minister: return Level::defence_minister;
+    case Role::national_security_adviser:
+      return Level::foreign_minister;
+    case Role::defence_minister:
+      return Level::defence_minister;
     case Role::military_chief:
-    case Role::military_commander: return Level::military_chief;
-    case Role::ambassador: return Level::ambassador;
+    case Role::military_commander:
+      return Level::military_chief;
+    case Role::ambassador:
+      return Level::ambassador;
     case Role::envoy:
-    case Role::negotiator: return Level::envoy;
-    case Role::official: return Level::official;
+    case Role::negotiator:
+      return Level::envoy;
+    case Role::official:
+      return Level::official;
   }
   return Level::unknown;
 }

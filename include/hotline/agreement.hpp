@@ -15,13 +15,13 @@
 namespace hotline {
 
 enum class AgreementKind : std::uint8_t {
-  memorandum,    // a memorandum of understanding
+  memorandum,  // a memorandum of understanding
   treaty,
-  ceasefire,     // a truce or cessation of hostilities
-  resolution,    // a UN Security Council resolution
-  channel,       // an arrangement that sets up a channel of communication
-  working_group, // an arrangement that sets up a working group
-  statement,     // a joint statement
+  ceasefire,      // a truce or cessation of hostilities
+  resolution,     // a UN Security Council resolution
+  channel,        // an arrangement that sets up a channel of communication
+  working_group,  // an arrangement that sets up a working group
+  statement,      // a joint statement
   other,
 };
 

@@ -23,7 +23,7 @@ enum class Medium : std::uint8_t {
   teletype,   // the 1963 hotline's teletype
   telex,
   facsimile,
-  letter,     // a letter or written message
+  letter,  // a letter or written message
 };
 
 // Number of Medium values, for tables indexed by Medium.

@@ -92,7 +92,7 @@ struct Contact {
   ContactId id;
   Date date;
   Participants participants;
-  States states;  // one entry per state taking part, in participant order
+  States states;      // one entry per state taking part, in participant order
   ChannelId channel;  // the standing channel it used; "no id" for an ordinary call or meeting
   Medium medium = Medium::unknown;
   Level level = Level::unknown;

@@ -181,7 +181,9 @@ constexpr bool is_new_years_eve(std::chrono::sys_days d) noexcept {
   const auto x = ymd(d);
   return x.month() == std::chrono::December && x.day() == std::chrono::day{31};
 }
-constexpr int year_of(std::chrono::sys_days d) noexcept { return int{ymd(d).year()}; }
+constexpr int year_of(std::chrono::sys_days d) noexcept {
+  return int{ymd(d).year()};
+}
 
 }  // namespace detail
 
@@ -262,11 +264,20 @@ constexpr IsoText to_iso(Date date) noexcept {
   const auto first = date.earliest();
   const auto last = date.latest();
   switch (date.precision()) {
-    case Precision::day: detail::append_day(t, first, Shape::day); return t;
-    case Precision::month: detail::append_day(t, first, Shape::month); return t;
-    case Precision::year: detail::append_day(t, first, Shape::year); return t;
-    case Precision::decade: detail::append_day(t, first, Shape::decade); return t;
-    default: break;
+    case Precision::day:
+      detail::append_day(t, first, Shape::day);
+      return t;
+    case Precision::month:
+      detail::append_day(t, first, Shape::month);
+      return t;
+    case Precision::year:
+      detail::append_day(t, first, Shape::year);
+      return t;
+    case Precision::decade:
+      detail::append_day(t, first, Shape::decade);
+      return t;
+    default:
+      break;
   }
   Shape shape = Shape::day;
   if (detail::is_new_year(first) && detail::is_new_years_eve(last)) {
@@ -282,7 +293,9 @@ constexpr IsoText to_iso(Date date) noexcept {
 
 namespace detail {
 
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_digit(char c) noexcept {
+  return c >= '0' && c <= '9';
+}
 
 // Reads exactly `width` digits at text[pos]; -1 if they are not all digits.
 constexpr int read_digits(std::string_view text, std::size_t pos, std::size_t width) noexcept {

@@ -53,26 +53,46 @@ enum class Rule : std::uint8_t {
 // The wording of a rule, as the build error and the run-time error give it.
 constexpr std::string_view what(Rule rule) noexcept {
   switch (rule) {
-    case Rule::missing_id: return "id is missing (0)";
-    case Rule::duplicate_id: return "id is used twice";
-    case Rule::missing_name: return "name is empty";
-    case Rule::impossible_date: return "date is impossible or empty";
-    case Rule::unknown_actor: return "names an unknown actor id";
-    case Rule::unknown_channel: return "names an unknown channel id";
-    case Rule::unknown_source: return "names an unknown source id";
-    case Rule::unknown_agreement: return "names an unknown agreement id";
-    case Rule::unknown_contact: return "names an unknown contact id";
-    case Rule::too_few_participants: return "has fewer than two participants";
-    case Rule::repeated_participant: return "lists a participant twice";
-    case Rule::same_state_only: return "joins only one state";
-    case Rule::no_office_on_date: return "a participant held no office on that date";
-    case Rule::derived_mismatch: return "states or level given do not match the offices held";
-    case Rule::initiator_not_participant: return "initiator did not take part";
-    case Rule::channel_not_yet_established: return "channel used before it was established";
-    case Rule::medium_not_carried: return "channel did not carry that medium on that date";
-    case Rule::ends_before_start: return "ends before it starts";
-    case Rule::in_force_before_signed: return "agreement in force before it was signed";
-    case Rule::refinement_outside_date: return "refined date lies outside the documented date";
+    case Rule::missing_id:
+      return "id is missing (0)";
+    case Rule::duplicate_id:
+      return "id is used twice";
+    case Rule::missing_name:
+      return "name is empty";
+    case Rule::impossible_date:
+      return "date is impossible or empty";
+    case Rule::unknown_actor:
+      return "names an unknown actor id";
+    case Rule::unknown_channel:
+      return "names an unknown channel id";
+    case Rule::unknown_source:
+      return "names an unknown source id";
+    case Rule::unknown_agreement:
+      return "names an unknown agreement id";
+    case Rule::unknown_contact:
+      return "names an unknown contact id";
+    case Rule::too_few_participants:
+      return "has fewer than two participants";
+    case Rule::repeated_participant:
+      return "lists a participant twice";
+    case Rule::same_state_only:
+      return "joins only one state";
+    case Rule::no_office_on_date:
+      return "a participant held no office on that date";
+    case Rule::derived_mismatch:
+      return "states or level given do not match the offices held";
+    case Rule::initiator_not_participant:
+      return "initiator did not take part";
+    case Rule::channel_not_yet_established:
+      return "channel used before it was established";
+    case Rule::medium_not_carried:
+      return "channel did not carry that medium on that date";
+    case Rule::ends_before_start:
+      return "ends before it starts";
+    case Rule::in_force_before_signed:
+      return "agreement in force before it was signed";
+    case Rule::refinement_outside_date:
+      return "refined date lies outside the documented date";
   }
   return "invalid";
 }
@@ -138,11 +158,15 @@ class Registry {
 
   // Lookups by id: nullptr when there is no such entry. O(log n).
   constexpr const Actor* find(ActorId id) const noexcept { return detail::find_by_id(actors, id); }
-  constexpr const Channel* find(ChannelId id) const noexcept { return detail::find_by_id(channels, id); }
+  constexpr const Channel* find(ChannelId id) const noexcept {
+    return detail::find_by_id(channels, id);
+  }
   constexpr const Agreement* find(AgreementId id) const noexcept {
     return detail::find_by_id(agreements, id);
   }
-  constexpr const Source* find(SourceId id) const noexcept { return detail::find_by_id(sources, id); }
+  constexpr const Source* find(SourceId id) const noexcept {
+    return detail::find_by_id(sources, id);
+  }
   constexpr const Contact* find(ContactId id) const noexcept {
     for (const Contact& c : contacts)
       if (c.id == id) return &c;
@@ -153,12 +177,18 @@ class Registry {
   // expression (the compiler names the call) and throws std::out_of_range at
   // run time.
   constexpr const Actor& operator[](ActorId id) const { return detail::must(find(id), "actor id"); }
-  constexpr const Channel& operator[](ChannelId id) const { return detail::must(find(id), "channel id"); }
+  constexpr const Channel& operator[](ChannelId id) const {
+    return detail::must(find(id), "channel id");
+  }
   constexpr const Agreement& operator[](AgreementId id) const {
     return detail::must(find(id), "agreement id");
   }
-  constexpr const Source& operator[](SourceId id) const { return detail::must(find(id), "source id"); }
-  constexpr const Contact& operator[](ContactId id) const { return detail::must(find(id), "contact id"); }
+  constexpr const Source& operator[](SourceId id) const {
+    return detail::must(find(id), "source id");
+  }
+  constexpr const Contact& operator[](ContactId id) const {
+    return detail::must(find(id), "contact id");
+  }
 
   // By name: actor("Barack Obama"), channel("Moscow-Washington hotline"),
   // agreement("UN Security Council Resolution 2268"). O(n).
@@ -189,7 +219,6 @@ class Registry {
         best = t;
     return best;
   }
-
 };
 
 namespace detail {
@@ -197,7 +226,8 @@ namespace detail {
 template <class T>
 constexpr void sort_by_id(std::span<T> items) {
   const auto by_id = [](const T& a, const T& b) { return a.id < b.id; };
-  if (!std::is_sorted(items.begin(), items.end(), by_id)) std::sort(items.begin(), items.end(), by_id);
+  if (!std::is_sorted(items.begin(), items.end(), by_id))
+    std::sort(items.begin(), items.end(), by_id);
 }
 
 constexpr bool contact_before(const Contact& a, const Contact& b) noexcept {
@@ -286,7 +316,8 @@ constexpr void validate(const Registry& r, AssemblyNotes notes, Report&& report)
     for (std::size_t i = 0; i < items.size(); ++i) {
       const auto& e = items[i];
       if (!e.id.ok()) fail(Rule::missing_id, kind, 0, e.name, "id");
-      if (i > 0 && items[i - 1].id == e.id) fail(Rule::duplicate_id, kind, e.id.value(), e.name, "id");
+      if (i > 0 && items[i - 1].id == e.id)
+        fail(Rule::duplicate_id, kind, e.id.value(), e.name, "id");
       if (e.name.empty()) fail(Rule::missing_name, kind, e.id.value(), e.name, "name");
     }
   };
@@ -298,7 +329,8 @@ constexpr void validate(const Registry& r, AssemblyNotes notes, Report&& report)
       fail(Rule::duplicate_id, "source", s.id.value(), s.title, "id");
     if (s.title.empty() && s.publication.empty())
       fail(Rule::missing_name, "source", s.id.value(), s.title, "title");
-    if (!s.published.ok()) fail(Rule::impossible_date, "source", s.id.value(), s.title, "published");
+    if (!s.published.ok())
+      fail(Rule::impossible_date, "source", s.id.value(), s.title, "published");
   }
   check_ids(r.actors, "actor");
   check_ids(r.channels, "channel");
@@ -310,7 +342,8 @@ constexpr void validate(const Registry& r, AssemblyNotes notes, Report&& report)
     if (t.source.ok() && !r.find(t.source))
       fail(Rule::unknown_source, "tenure", t.actor.value(), t.title, "source");
     if (!t.start.ok()) fail(Rule::impossible_date, "tenure", t.actor.value(), t.title, "start");
-    if (t.end && !t.end->ok()) fail(Rule::impossible_date, "tenure", t.actor.value(), t.title, "end");
+    if (t.end && !t.end->ok())
+      fail(Rule::impossible_date, "tenure", t.actor.value(), t.title, "end");
     if (t.start.ok() && t.end && t.end->ok() && t.end->certainly_before(t.start))
       fail(Rule::ends_before_start, "tenure", t.actor.value(), t.title, "end");
   }
@@ -386,7 +419,8 @@ constexpr void validate(const Registry& r, AssemblyNotes notes, Report&& report)
   for (const Agreement& a : r.agreements) {
     if (!go) return;
     const auto id = a.id.value();
-    if (a.signed_on && !a.signed_on->ok()) fail(Rule::impossible_date, "agreement", id, a.name, "signed");
+    if (a.signed_on && !a.signed_on->ok())
+      fail(Rule::impossible_date, "agreement", id, a.name, "signed");
     if (a.in_force && !a.in_force->ok())
       fail(Rule::impossible_date, "agreement", id, a.name, "in_force");
     if (a.signed_on && a.in_force && a.signed_on->ok() && a.in_force->ok() &&
@@ -412,7 +446,9 @@ constexpr std::optional<Diagnostic> first_error(const Registry& r, AssemblyNotes
 }
 
 // A diagnostic as one line of text, usable in constant expressions:
-// "contact 17 (2014-03) field initiator: initiator did not take part".
+// "contact 17 (2014-03) field initiator: initiator did not take part",
+// "actor 3 (Sergey Lavrov) field id: id is used twice". (No quote marks: GCC
+// would print them escaped.)
 struct DiagnosticText {
   char text[200]{};
 
@@ -435,9 +471,9 @@ struct DiagnosticText {
     } while (v != 0);
     while (k > 0) put(std::string_view{&digits[--k], 1});
     if (!d->label.empty()) {
-      put(" '");
+      put(" (");
       put(d->label);
-      put("'");
+      put(")");
     }
     if (d->date.size != 0) {
       put(" (");
@@ -465,8 +501,8 @@ struct registry_check {
 
 // Clang prints the arguments of this call when it stops the build.
 inline void the_registry_entry_above_is_invalid() {}
-constexpr void invalid_registry_entry(std::string_view kind, std::uint32_t id, std::string_view field,
-                                      std::string_view rule) {
+constexpr void invalid_registry_entry(std::string_view kind, std::uint32_t id,
+                                      std::string_view field, std::string_view rule) {
   if (!rule.empty()) the_registry_entry_above_is_invalid();
   (void)kind, (void)id, (void)field;
 }
@@ -519,8 +555,8 @@ constexpr auto assemble_storage() {
   std::copy(In.channels.begin(), In.channels.end(), s.channels.begin());
   std::copy(In.contacts.begin(), In.contacts.end(), s.contacts.begin());
   std::copy(In.agreements.begin(), In.agreements.end(), s.agreements.begin());
-  assemble(s.sources, s.actors, s.tenures, s.channels, s.contacts, s.agreements,
-           s.derived_mismatch, s.sorted_contact_ids);
+  assemble(s.sources, s.actors, s.tenures, s.channels, s.contacts, s.agreements, s.derived_mismatch,
+           s.sorted_contact_ids);
   return s;
 }
 
@@ -530,8 +566,8 @@ template <const RegistryInput& In>
 inline constexpr auto storage = assemble_storage<In>();
 
 template <const RegistryInput& In>
-inline constexpr std::optional<Diagnostic> diagnostic =
-    first_error(storage<In>.view(), storage<In>.notes());
+inline constexpr std::optional<Diagnostic> diagnostic = first_error(storage<In>.view(),
+                                                                    storage<In>.notes());
 
 }  // namespace detail
 
@@ -546,7 +582,8 @@ consteval Registry make_registry() {
   constexpr auto& d = detail::diagnostic<In>;
 #if defined(__clang__)
   // Clang shows the arguments of this call (kind, id, field, rule).
-  if constexpr (d.has_value()) detail::invalid_registry_entry(d->kind, d->id, d->field, what(d->rule));
+  if constexpr (d.has_value())
+    detail::invalid_registry_entry(d->kind, d->id, d->field, what(d->rule));
 #else
   // GCC shows the text of the template argument.
   static_assert(detail::registry_check<detail::DiagnosticText{d}>::ok);

@@ -16,7 +16,9 @@ namespace hotline::detail {
 
 // Called only when a capacity is exceeded; not constexpr, so a constant
 // expression that reaches it stops the build with this name in the message.
-inline void inline_vector_capacity_exceeded() { throw std::length_error("hotline: too many elements"); }
+inline void inline_vector_capacity_exceeded() {
+  throw std::length_error("hotline: too many elements");
+}
 
 template <class T, std::size_t N>
 class InlineVector {
