@@ -397,7 +397,9 @@ constexpr void validate(const Registry& r, AssemblyNotes notes, Report&& report)
     }
     if (all_known && c.participants.size() >= 2) {
       bool two_states = false;
-      for (Country s : c.states) two_states = two_states || !s.continues(c.states[0]);
+      // SUN and RUS are one state across time; USA and SUN are two.
+      for (Country s : c.states)
+        two_states = two_states || s.continuator() != c.states[0].continuator();
       if (!two_states) fail_c(Rule::same_state_only, "participants");
     }
     if (notes.derived_mismatch[i]) fail_c(Rule::derived_mismatch, "states");
