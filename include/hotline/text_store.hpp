@@ -3,25 +3,34 @@
 // characters alive, at stable addresses, for as long as it lives.
 #pragma once
 
+#include <cstddef>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace hotline {
 
+// Copies of a store share its texts (kept text never changes), so views from
+// one stay valid as long as any copy lives; moving a store never throws, so
+// containers of stores move them rather than copy them.
 class TextStore {
  public:
-  // A copy of `text` that lives as long as this store (or the store it is
-  // moved into). Empty text needs no storage.
+  // A copy of `text` that lives as long as this store, a store it is moved
+  // into, or a copy of it. Empty text needs no storage.
   std::string_view keep(std::string_view text) {
     if (text.empty()) return {};
-    return texts_.emplace_back(text);
+    if (!texts_) texts_ = std::make_shared<std::deque<std::string>>();
+    return texts_->emplace_back(text);
   }
-  std::size_t size() const noexcept { return texts_.size(); }
+  // Number of texts kept, by this store and the copies that share its texts.
+  std::size_t size() const noexcept { return texts_ ? texts_->size() : 0; }
 
  private:
-  // A deque never moves its elements when it grows, nor when it is moved.
-  std::deque<std::string> texts_;
+  // A deque never moves its elements when it grows. Shared, not owned
+  // alone: a copied store (a copied OwnedRegistry) must not leave the views
+  // of its entries pointing into texts freed with the original.
+  std::shared_ptr<std::deque<std::string>> texts_;
 };
 
 }  // namespace hotline
