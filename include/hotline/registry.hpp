@@ -294,8 +294,11 @@ constexpr void assemble(std::span<Source> sources, std::span<Actor> actors,
     States states;
     Level level = Level::unknown;
     derive_states_and_level(r, c, states, level);
-    derived_mismatch[i] = (!c.states.empty() && c.states != states) ||
-                          (c.level != Level::unknown && c.level != level);
+    // States given in any order are fine; a missing or extra one is not.
+    bool same_states = c.states.size() == states.size();
+    for (Country s : c.states) same_states = same_states && states.contains(s);
+    derived_mismatch[i] =
+        (!c.states.empty() && !same_states) || (c.level != Level::unknown && c.level != level);
     c.states = states;
     c.level = level;
     sorted_ids[i] = c.id;
