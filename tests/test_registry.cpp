@@ -29,14 +29,25 @@ RegistryTables valid_tables() {
               {lavrov, "Sergey Lavrov"},
               {kerry, "John Kerry"}};
   t.tenures = {
-      {putin, {Role::head_of_state, RUS}, "President", "2012-05-07"_date, std::nullopt},
-      {obama, {Role::head_of_state, USA}, "President", "2009-01-20"_date, "2017-01-20"_date},
+      {putin, {Role::head_of_state, RUS}, "President", "2012-05-07"_date, std::nullopt, article},
+      {obama,
+       {Role::head_of_state, USA},
+       "President",
+       "2009-01-20"_date,
+       "2017-01-20"_date,
+       article},
       {kerry,
        {Role::foreign_minister, USA},
        "Secretary of State",
        "2013-02-01"_date,
-       "2017-01-20"_date},
-      {lavrov, {Role::foreign_minister, RUS}, "Minister", "2004-03-09"_date, std::nullopt}};
+       "2017-01-20"_date,
+       article},
+      {lavrov,
+       {Role::foreign_minister, RUS},
+       "Minister",
+       "2004-03-09"_date,
+       std::nullopt,
+       article}};
   t.channels = {{.id = hotline_channel,
                  .name = "Moscow-Washington hotline",
                  .level = Level::leader,
@@ -126,7 +137,7 @@ TEST_CASE("lookups by id and by name find entries, and unknown ones throw") {
 TEST_CASE("office_on picks the most senior office held on the date") {
   auto t = valid_tables();
   t.tenures.push_back(
-      {kerry, {Role::envoy, USA}, "Special Envoy", "2021-01-20"_date, "2024-03-06"_date});
+      {kerry, {Role::envoy, USA}, "Special Envoy", "2021-01-20"_date, "2024-03-06"_date, article});
   auto built = OwnedRegistry::build(std::move(t));
   const Registry r = built.registry->view();
   CHECK(r.tenures_of(kerry).size() == 2);
