@@ -603,3 +603,22 @@ TEST_CASE("every year, decade and mid-decade reads back as itself") {
   CHECK_FALSE(Date::decade(1).ok());
   CHECK(Date::mid_decade(1).ok());
 }
+
+TEST_CASE("every interval reads back as itself, whatever its ends") {
+  // Starts on every day of 2015 and 2016; lengths that make every shape:
+  // days, mid-months, months, years, decades and irregular spans.
+  constexpr int lengths[] = {1, 2, 10, 28, 29, 30, 31, 59, 61, 92, 365, 366, 730, 1096, 3652, 3653};
+  int failures = 0;
+  for (sys_days first = on(2015, 1, 1); first <= on(2016, 12, 31); first += days{1}) {
+    for (int length : lengths) {
+      const Date d = Date::interval(first, first + days{length - 1});
+      const auto text = to_iso(d);
+      const auto parsed = Date::parse(text.view());
+      if (!parsed || *parsed != d) {
+        ++failures;
+        FAIL_CHECK("interval does not read back: " << text.view());
+      }
+    }
+  }
+  CHECK(failures == 0);
+}
