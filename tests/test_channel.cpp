@@ -73,7 +73,11 @@ TEST_CASE("a channel may carry a medium on an imprecise date that reaches its st
 TEST_CASE("a channel does not carry a medium it never took up") {
   CHECK_FALSE(hotline_channel.may_carry(Medium::video, Date::year(2020)));
   CHECK_FALSE(hotline_channel.may_carry(Medium::in_person, Date::year(2020)));
-  CHECK_FALSE(hotline_channel.may_carry(Medium::unknown, Date::year(2020)));
+}
+
+TEST_CASE("an unknown medium may be any medium the channel had taken up by then") {
+  CHECK(hotline_channel.may_carry(Medium::unknown, Date::year(2020)));
+  CHECK_FALSE(hotline_channel.may_carry(Medium::unknown, Date::year(1962)));
 }
 
 TEST_CASE("a channel with no media listed carries any medium on any date") {

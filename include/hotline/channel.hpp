@@ -52,11 +52,13 @@ struct Channel {
   std::string_view quote;
 
   // True when the channel may have carried `medium` at some day of `when`:
-  // the medium was taken up no later than the date's last day.
+  // the medium was taken up no later than the date's last day. An unknown
+  // medium may have been any the channel had taken up by then.
   constexpr bool may_carry(Medium medium, Date when) const noexcept {
     if (media.empty()) return true;
     for (const auto& m : media)
-      if (m.medium == medium && m.since.earliest() <= when.latest()) return true;
+      if ((m.medium == medium || medium == Medium::unknown) && m.since.earliest() <= when.latest())
+        return true;
     return false;
   }
 
