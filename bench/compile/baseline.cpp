@@ -1,0 +1,5 @@
+// Baseline for the include-cost measurement: what a typical user TU already has.
+#include <chrono>
+#include <fmt/format.h>
+
+int main() { return static_cast<int>(std::chrono::days{1}.count()) - 1; }

@@ -1,0 +1,13 @@
+// Includes the registry and evaluates a query over it while compiling.
+#include <chrono>
+#include <fmt/format.h>
+#include <hotline/documented.hpp>
+
+#include <algorithm>
+
+static_assert(std::ranges::count_if(hotline::documented.contacts, [](const hotline::Contact& c) {
+                return c.participants.contains(hotline::people::barack_obama) &&
+                       hotline::Date::year(2014).contains(c.date);
+              }) == 3);
+
+int main() { return static_cast<int>(hotline::documented.contacts.size()) - 28; }
