@@ -1,0 +1,315 @@
+// What every hotline reader shares: how a bad row is reported (file, line,
+// column, what was wrong), strict and lenient modes, read statistics that
+// count every row, and a chunked input buffer whose memory depends on the
+// longest record, never on the size of the file.
+#pragma once
+
+#include <algorithm>
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <istream>
+#include <limits>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <hotline/text_store.hpp>
+
+namespace hotline::io {
+
+// What a reader does with a bad row: stop at the first (strict, the default:
+// the reader throws ReadError) or skip it, count it and report it to
+// ReadOptions::on_error (lenient).
+enum class ErrorMode : std::uint8_t { strict, lenient };
+
+// Where a file was wrong and why. `line` is the 1-based line on which the
+// record starts (0 when the file as a whole is wrong); `column` is the 1-based
+// field number (0 when the record as a whole is wrong); `field` names the
+// column when it is known.
+struct RowError {
+  std::string file;
+  std::uint64_t line = 0;
+  std::uint32_t column = 0;
+  std::string field;
+  std::string what;
+
+  // "calls.csv:3:2: date: bad date '2015-02-30': day does not exist in that
+  // month", leaving out the parts that are not known.
+  std::string message() const {
+    std::string m = file;
+    if (line != 0) m += ':' + std::to_string(line);
+    if (column != 0) m += ':' + std::to_string(column);
+    m += ": ";
+    if (!field.empty()) m += field + ": ";
+    return m + what;
+  }
+
+  friend bool operator==(const RowError&, const RowError&) = default;
+};
+
+// Thrown for a bad row in strict mode, and in both modes when nothing can be
+// read at all (no such file, no header row, a missing column, an unknown
+// format).
+class ReadError : public std::runtime_error {
+ public:
+  explicit ReadError(RowError error)
+      : std::runtime_error(error.message()), error_(std::move(error)) {}
+  const RowError& error() const noexcept { return error_; }
+
+ private:
+  RowError error_;
+};
+
+// How to read. The defaults suit a file a person made: stop at the first
+// error, insist on UTF-8, accept records (rows, with their quoted newlines)
+// of up to 64 MiB.
+struct ReadOptions {
+  ErrorMode mode = ErrorMode::strict;
+  // Lenient mode: called once for each bad row, in file order. Loaders also
+  // keep every error in their result.
+  std::function<void(const RowError&)> on_error;
+  // A longer record is a bad row (the reader skips to its end without
+  // keeping it), so that a runaway quote cannot take the memory of a file.
+  std::size_t max_record_bytes = std::size_t{64} << 20;
+  // Reject text that is not UTF-8, naming the field and the byte.
+  bool check_utf8 = true;
+};
+
+// What a reader saw. Every record is either a row returned or a bad row:
+// records == rows + bad_rows. Header and blank lines are counted apart.
+struct ReadStats {
+  std::uint64_t records = 0;       // data records read (not header, not blank)
+  std::uint64_t rows = 0;          // returned to the caller
+  std::uint64_t bad_rows = 0;      // reported as errors and skipped
+  std::uint64_t blank_lines = 0;   // empty lines, skipped
+  std::uint64_t header_lines = 0;  // header rows, skipped
+
+  friend bool operator==(const ReadStats&, const ReadStats&) = default;
+};
+
+namespace detail {
+
+// Where a reader sends its errors: thrown in strict mode, counted and passed
+// to on_error in lenient mode.
+class ErrorSink {
+ public:
+  ErrorSink(std::string file, const ReadOptions& options)
+      : file_(std::move(file)), mode_(options.mode), on_error_(options.on_error) {}
+
+  const std::string& file() const noexcept { return file_; }
+  ErrorMode mode() const noexcept { return mode_; }
+  void set_mode(ErrorMode mode) noexcept { mode_ = mode; }
+  std::uint64_t count() const noexcept { return count_; }
+
+  // A bad row: throws in strict mode; otherwise counts it and reports it.
+  void report(std::uint64_t line, std::uint32_t column, std::string_view field, std::string what) {
+    RowError e{file_, line, column, std::string(field), std::move(what)};
+    if (mode_ == ErrorMode::strict) throw ReadError(std::move(e));
+    ++count_;
+    if (on_error_) on_error_(e);
+  }
+  // Nothing more can be read: thrown in both modes.
+  [[noreturn]] void fatal(std::uint64_t line, std::uint32_t column, std::string_view field,
+                          std::string what) const {
+    throw ReadError(RowError{file_, line, column, std::string(field), std::move(what)});
+  }
+
+ private:
+  std::string file_;
+  ErrorMode mode_;
+  std::function<void(const RowError&)> on_error_;
+  std::uint64_t count_ = 0;
+};
+
+// A window onto a stream: bytes [0, size()) of data() are valid. refill()
+// drops the bytes before a position the caller no longer needs, and reads
+// more; the buffer grows only when one record fills it.
+class ChunkedInput {
+ public:
+  static constexpr std::size_t chunk_size = std::size_t{1} << 20;
+
+  explicit ChunkedInput(std::istream& in) : in_(in) {}
+
+  char* data() noexcept { return buffer_.get(); }
+  std::size_t size() const noexcept { return size_; }
+  bool at_eof() const noexcept { return eof_; }
+
+  // Keeps the bytes from `keep_from` on (moved to the front of the buffer),
+  // and reads at least one more byte unless the stream has ended. Returns
+  // how far the kept bytes moved (subtract it from every index), and sets
+  // `got_more` to whether bytes were added.
+  std::size_t refill(std::size_t keep_from, bool& got_more) {
+    const std::size_t kept = size_ - keep_from;
+    if (keep_from > 0 && kept > 0) std::memmove(buffer_.get(), buffer_.get() + keep_from, kept);
+    size_ = kept;
+    if (capacity_ - size_ < chunk_size / 2) {
+      const std::size_t capacity = std::max(chunk_size, 2 * capacity_);
+      auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+      if (size_ > 0) std::memcpy(bigger.get(), buffer_.get(), size_);
+      buffer_ = std::move(bigger);
+      capacity_ = capacity;
+    }
+    got_more = false;
+    while (!eof_ && !got_more) {
+      in_.read(buffer_.get() + size_, static_cast<std::streamsize>(capacity_ - size_));
+      const auto n = static_cast<std::size_t>(in_.gcount());
+      if (n > 0) {
+        size_ += n;
+        got_more = true;
+      } else if (in_.bad()) {
+        throw std::runtime_error("hotline: error reading the stream");
+      } else {
+        eof_ = true;
+      }
+      if (in_.eof()) eof_ = true;
+    }
+    return keep_from;
+  }
+
+ private:
+  std::istream& in_;
+  std::unique_ptr<char[]> buffer_;
+  std::size_t capacity_ = 0;
+  std::size_t size_ = 0;
+  bool eof_ = false;
+};
+
+// The offset of the first byte of `text` that does not belong to a
+// well-formed UTF-8 sequence (no overlongs, no surrogates, at most U+10FFFF),
+// or npos when all of it is UTF-8.
+inline std::size_t invalid_utf8_at(std::string_view text) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // Eight ASCII bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if ((word & 0x8080808080808080ull) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    const unsigned c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned lo = 0x80;
+    unsigned hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    if (s[i + 1] < lo || s[i + 1] > hi) return i;
+    for (std::size_t k = 2; k < len; ++k)
+      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+// "invalid UTF-8: byte 0xff at offset 3", or an empty string for UTF-8 text.
+inline std::string utf8_problem(std::string_view text) {
+  const std::size_t at = invalid_utf8_at(text);
+  if (at == std::string_view::npos) return {};
+  static constexpr char hex[] = "0123456789abcdef";
+  const auto byte = static_cast<unsigned char>(text[at]);
+  std::string what = "invalid UTF-8: byte 0x";
+  what += hex[byte >> 4];
+  what += hex[byte & 15];
+  return what + " at offset " + std::to_string(at);
+}
+
+// Text quoted for an error message: at most 40 bytes, then "...".
+inline std::string quoted(std::string_view text) {
+  if (text.size() <= 40) return "'" + std::string(text) + "'";
+  return "'" + std::string(text.substr(0, 40)) + "...'";
+}
+
+// Parses the whole of `text` as an unsigned or signed integer of type T:
+// decimal digits only (a leading '-' for signed types), no spaces. Gives the
+// reason on failure.
+template <class T>
+bool parse_integer(std::string_view text, T& value, std::string& why) {
+  const char* first = text.data();
+  const char* last = text.data() + text.size();
+  if (text.empty()) {
+    why = "bad number '': expected digits";
+    return false;
+  }
+  if (text[0] == '+' || (std::is_unsigned_v<T> && text[0] == '-')) {
+    why = "bad number " + quoted(text) + ": expected digits";
+    return false;
+  }
+  const auto [ptr, ec] = std::from_chars(first, last, value);
+  if (ec == std::errc::result_out_of_range) {
+    why = "bad number " + quoted(text) + ": out of range";
+    return false;
+  }
+  if (ec != std::errc{} || ptr != last) {
+    why = "bad number " + quoted(text) + ": expected digits";
+    return false;
+  }
+  return true;
+}
+
+// Keeps text in a TextStore once: equal texts share one copy.
+class Interner {
+ public:
+  explicit Interner(TextStore& store) : store_(store) {}
+  std::string_view keep(std::string_view text) {
+    if (text.empty()) return {};
+    const auto found = seen_.find(text);
+    if (found != seen_.end()) return *found;
+    const std::string_view kept = store_.keep(text);
+    seen_.insert(kept);
+    return kept;
+  }
+
+ private:
+  TextStore& store_;
+  std::unordered_set<std::string_view> seen_;
+};
+
+inline std::ifstream open_for_reading(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ReadError(RowError{path.string(), 0, 0, {}, "cannot open the file for reading"});
+  return in;
+}
+
+// Options whose on_error also keeps each error in `errors`.
+inline ReadOptions keeping_errors(const ReadOptions& options, std::vector<RowError>& errors) {
+  ReadOptions o = options;
+  o.on_error = [&errors, user = options.on_error](const RowError& e) {
+    errors.push_back(e);
+    if (user) user(e);
+  };
+  return o;
+}
+
+}  // namespace detail
+
+}  // namespace hotline::io

@@ -1,0 +1,401 @@
+// The tables in CSV: headers, columns by name, each field's exact error,
+// strict and lenient modes, and a run-time registry built from CSV files
+// through the rules of the compile-time builder.
+#include <hotline/io/csv.hpp>
+
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "support/strings.hpp"
+
+using namespace hotline;
+using hotline::io::ErrorMode;
+using hotline::io::ReadError;
+using hotline::io::ReadOptions;
+using hotline::io::RowError;
+
+namespace {
+
+// The error that strict reading of a contacts file stops at.
+RowError contacts_error(std::string_view text, std::span<const Actor> actors = {}) {
+  std::istringstream in{std::string(text)};
+  TextStore store;
+  try {
+    io::read_contacts_csv(in, "c.csv", store, {}, actors);
+  } catch (const ReadError& e) {
+    return e.error();
+  }
+  FAIL("no error for ", std::string(text));
+  return {};
+}
+
+io::Loaded<Contact> contacts(std::string_view text, TextStore& store,
+                             const ReadOptions& options = {}, std::span<const Actor> actors = {}) {
+  std::istringstream in{std::string(text)};
+  return io::read_contacts_csv(in, "c.csv", store, options, actors);
+}
+
+const Actor obama{ActorId{1}, "Barack Obama"};
+const Actor putin{ActorId{2}, "Vladimir Putin"};
+const std::vector<Actor> people{obama, putin};
+
+}  // namespace
+
+TEST_CASE("the header row is written in the documented order") {
+  std::ostringstream out;
+  io::write_contacts_csv(out, {});
+  CHECK(out.str() ==
+        "id,date,participants,countries,level,channel,medium,initiator,location,duration_min,"
+        "topics,source,quote,refined_date,refined_note,reports,participant_ids,initiator_id\r\n");
+  std::ostringstream a;
+  io::write_agreements_csv(a, {});
+  CHECK(a.str() ==
+        "id,name,kind,parties,signed,in_force,status,source,reached_at,quote,refined_date,"
+        "refined_note\r\n");
+}
+
+TEST_CASE("a contact is written with names, codes and ISO dates that people read") {
+  Contact c;
+  c.id = ContactId{17};
+  c.date = Date::mid_month(2022, 2);
+  c.participants = {ActorId{1}, ActorId{2}};
+  c.states = {countries::USA, countries::RUS};
+  c.level = Level::leader;
+  c.medium = Medium::telephone;
+  c.initiator = ActorId{1};
+  c.duration = Duration{std::chrono::minutes{62}};
+  c.topics = {Topic::ukraine, Topic::arms_control};
+  c.source = SourceId{3};
+  c.quote = "They spoke, \"briefly\".";
+  std::ostringstream out;
+  io::write_contacts_csv(out, std::span<const Contact>{&c, 1}, people, {"\n"});
+  CHECK(out.str().substr(out.str().find('\n') + 1) ==
+        "17,2022-02-11/2022-02-20,Barack Obama;Vladimir Putin,USA;RUS,leader,,telephone,"
+        "Barack Obama,,62,ukraine;arms_control,3,\"They spoke, \"\"briefly\"\".\",,,1,1;2,1\n");
+}
+
+TEST_CASE("columns are found by name, in any order, and unknown columns are ignored") {
+  TextStore store;
+  const auto read =
+      contacts("note,medium,date,id,countries\nmine,in_person,2017-07-07,4,USA;RUS\n", store);
+  REQUIRE(read.rows.size() == 1);
+  CHECK(read.rows[0].id == ContactId{4});
+  CHECK(read.rows[0].date == Date::day(2017, 7, 7));
+  CHECK(read.rows[0].medium == Medium::in_person);
+  CHECK(read.rows[0].states == States{countries::USA, countries::RUS});
+  CHECK(read.rows[0].reports == 1);
+}
+
+TEST_CASE("participants may be given by name when the actors are known") {
+  TextStore store;
+  const auto read = contacts(
+      "id,date,participants,initiator\n1,2015-09-28,Barack Obama;Vladimir Putin,"
+      "Vladimir Putin\n2,2016,#9;Barack Obama,#9\n",
+      store, {}, people);
+  REQUIRE(read.rows.size() == 2);
+  CHECK(read.rows[0].participants == Participants{ActorId{1}, ActorId{2}});
+  CHECK(read.rows[0].initiator == ActorId{2});
+  CHECK(read.rows[1].participants == Participants{ActorId{9}, ActorId{1}});
+  CHECK(read.rows[1].initiator == ActorId{9});
+}
+
+TEST_CASE("participant_ids, when given, decide over the names") {
+  TextStore store;
+  const auto read = contacts("id,date,participants,participant_ids\n1,2015,Someone Else;x,1;2\n",
+                             store, {}, people);
+  REQUIRE(read.rows.size() == 1);
+  CHECK(read.rows[0].participants == Participants{ActorId{1}, ActorId{2}});
+}
+
+TEST_CASE("an unknown participant name is an error") {
+  CHECK(contacts_error("id,date,participants\n1,2015,Barack Obama;Bob\n", people) ==
+        RowError{"c.csv", 2, 3, "participants", "unknown participant 'Bob'"});
+  CHECK(contacts_error("id,date,participants\n1,2015,Bob\n").what ==
+        "unknown participant 'Bob' (no actors given to look names up)");
+}
+
+TEST_CASE("an empty file has no header row") {
+  CHECK(contacts_error("") == RowError{"c.csv", 1, 0, "", "empty file: no header row"});
+  CHECK(contacts_error("\xEF\xBB\xBF") == RowError{"c.csv", 1, 0, "", "empty file: no header row"});
+}
+
+TEST_CASE("a required column missing from the header stops reading in either mode") {
+  const RowError missing{"c.csv", 1, 0, "", "missing column 'date' in the contact header"};
+  CHECK(contacts_error("id,when\n1,2015\n") == missing);
+  std::istringstream in("id,when\n1,2015\n");
+  TextStore store;
+  CHECK_THROWS_AS(io::read_contacts_csv(in, "c.csv", store, {.mode = ErrorMode::lenient}),
+                  ReadError);
+}
+
+TEST_CASE("a column named twice is an error") {
+  CHECK(contacts_error("id,date,date\n") ==
+        RowError{"c.csv", 1, 3, "date", "column 'date' appears twice"});
+}
+
+TEST_CASE("a header that is not CSV is an error") {
+  CHECK(contacts_error("id,\"date\nx") ==
+        RowError{"c.csv", 1, 2, "",
+                 "bad header row: quoted field not closed before the end of the file"});
+}
+
+TEST_CASE("a row with the wrong number of fields is an error naming the first field off") {
+  CHECK(contacts_error("id,date,level\n1,2015,leader\n2,2016\n") ==
+        RowError{"c.csv", 3, 3, "", "expected 3 fields, found 2"});
+  CHECK(contacts_error("id,date\n1,2015,x,y\n") ==
+        RowError{"c.csv", 2, 3, "", "expected 2 fields, found 4"});
+}
+
+TEST_CASE("a truncated last line is an error, not a short row") {
+  CHECK(contacts_error("id,date,quote\n1,2014-03,ok\n2,20") ==
+        RowError{"c.csv", 3, 3, "", "expected 3 fields, found 2"});
+  CHECK(contacts_error("id,date,quote\n1,2014-03,\"cut") ==
+        RowError{"c.csv", 2, 3, "quote", "quoted field not closed before the end of the file"});
+  CHECK(contacts_error("id,date\n1,2014-03\n2,20") ==
+        RowError{"c.csv", 3, 2, "date", "bad date '20': expected a four-digit year"});
+}
+
+TEST_CASE("impossible and malformed dates are errors with the reason") {
+  CHECK(contacts_error("id,date\n1,2015-02-30\n") ==
+        RowError{"c.csv", 2, 2, "date", "bad date '2015-02-30': day does not exist in that month"});
+  CHECK(contacts_error("id,date\n1,20150230\n") ==
+        RowError{"c.csv", 2, 2, "date", "bad date '20150230': expected '-' after the year"});
+  CHECK(contacts_error("id,date\n1,\n") == RowError{"c.csv", 2, 2, "date", "date is empty"});
+  CHECK(contacts_error("id,date\n1,invalid\n").what ==
+        "bad date 'invalid': expected a four-digit year");
+  CHECK(contacts_error("id,date,refined_date\n1,2014,2014-13\n") ==
+        RowError{"c.csv", 2, 3, "refined_date", "bad date '2014-13': month must be 01 to 12"});
+}
+
+TEST_CASE("numbers, words and codes that cannot be read are errors") {
+  CHECK(contacts_error("id,date\n12a,2015\n") ==
+        RowError{"c.csv", 2, 1, "id", "bad number '12a': expected digits"});
+  CHECK(contacts_error("id,date\n4294967296,2015\n").what ==
+        "bad number '4294967296': out of range");
+  CHECK(contacts_error("id,date\n-1,2015\n").what == "bad number '-1': expected digits");
+  CHECK(contacts_error("id,date,level\n1,2015,boss\n") ==
+        RowError{"c.csv", 2, 3, "level", "unknown level 'boss'"});
+  CHECK(contacts_error("id,date,medium\n1,2015,pigeon\n").what == "unknown medium 'pigeon'");
+  CHECK(contacts_error("id,date,countries\n1,2015,USA;SU\n") ==
+        RowError{"c.csv", 2, 3, "countries", "unknown country code 'SU'"});
+  CHECK(contacts_error("id,date,countries\n1,2015,USA;;RUS\n").what ==
+        "empty item in the list 'USA;;RUS'");
+  CHECK(contacts_error("id,date,topics\n1,2015,syria;golf\n").what == "unknown topic 'golf'");
+  CHECK(contacts_error("id,date,duration_min\n1,2015,2h\n").what ==
+        "bad number '2h': expected digits");
+  CHECK(contacts_error("id,date,participant_ids\n1,2015,1;2;3;4;5;6;7\n") ==
+        RowError{"c.csv", 2, 3, "participant_ids", "more than 6 participants"});
+  CHECK(contacts_error("id,date,refined_note\n1,2015,from the record\n") ==
+        RowError{"c.csv", 2, 3, "refined_note", "refined_note given without refined_date"});
+}
+
+TEST_CASE("text that is not UTF-8 is an error naming the column") {
+  CHECK(contacts_error("id,date,quote\n1,2015,\"caf\xE9\"\n") ==
+        RowError{"c.csv", 2, 3, "quote", "invalid UTF-8: byte 0xe9 at offset 3"});
+}
+
+TEST_CASE("the other tables report their fields' errors too") {
+  const auto error_of = [](auto read) -> RowError {
+    try {
+      read();
+    } catch (const ReadError& e) {
+      return e.error();
+    }
+    return {};
+  };
+  TextStore store;
+  CHECK(error_of([&] {
+          std::istringstream in("id,name,role,country,title,start,end\n1,A,,USA,,,\n");
+          io::read_actors_csv(in, "a.csv", store);
+        }) == RowError{"a.csv", 2, 4, "country", "tenure column given without a role"});
+  CHECK(error_of([&] {
+          std::istringstream in("id,name,role,country,start\n1,A,king,USA,1990\n");
+          io::read_actors_csv(in, "a.csv", store);
+        }) == RowError{"a.csv", 2, 3, "role", "unknown role 'king'"});
+  CHECK(error_of([&] {
+          std::istringstream in("id,name,role,country,start\n1,A,envoy,USA,1990\n1,B,,,\n");
+          io::read_actors_csv(in, "a.csv", store);
+        }) == RowError{"a.csv", 3, 2, "name", "actor 1 is named 'A' on an earlier line"});
+  CHECK(error_of([&] {
+          std::istringstream in("id,name,established,media\n1,hotline,1963,teletype 1963\n");
+          io::read_channels_csv(in, "ch.csv", store);
+        }) ==
+        RowError{"ch.csv", 2, 4, "media", "bad media item 'teletype 1963': expected medium@date"});
+  CHECK(error_of([&] {
+          std::istringstream in("id,name,signed,status\n1,MoU,1963-06-20,ratified\n");
+          io::read_agreements_csv(in, "ag.csv", store);
+        }) == RowError{"ag.csv", 2, 4, "status", "unknown agreement status 'ratified'"});
+  CHECK(error_of([&] {
+          std::istringstream in("id,title\n1,x\n");
+          io::read_sources_csv(in, "s.csv", store);
+        }) == RowError{"s.csv", 1, 0, "", "missing column 'published' in the source header"});
+}
+
+TEST_CASE("lenient mode skips each bad row, reports it and counts every row") {
+  TextStore store;
+  std::vector<RowError> seen;
+  ReadOptions options{.mode = ErrorMode::lenient,
+                      .on_error = [&](const RowError& e) { seen.push_back(e); }};
+  const auto read = contacts(
+      "id,date,level\n1,2015,leader\n\n2,2015-02-30,leader\n3,2016\n4,\"x\"y,leader\n5,2017,"
+      "envoy\n",
+      store, options);
+  CHECK(read.rows.size() == 2);
+  CHECK(read.rows[1].id == ContactId{5});
+  REQUIRE(read.errors.size() == 3);
+  CHECK(read.errors == seen);
+  CHECK(read.errors[0].line == 4);
+  CHECK(read.errors[1] == RowError{"c.csv", 5, 3, "", "expected 3 fields, found 2"});
+  CHECK(read.errors[2] ==
+        RowError{"c.csv", 6, 2, "date", "text after the closing quote of a field"});
+  CHECK(read.stats.records == 5);
+  CHECK(read.stats.rows == 2);
+  CHECK(read.stats.bad_rows == 3);
+  CHECK(read.stats.blank_lines == 1);
+  CHECK(read.stats.header_lines == 1);
+}
+
+TEST_CASE("a file that cannot be opened is an error naming it") {
+  TextStore store;
+  try {
+    io::read_contacts_csv(std::filesystem::path("/nonexistent/calls.csv"), store);
+    FAIL("no error");
+  } catch (const ReadError& e) {
+    CHECK(e.error() ==
+          RowError{"/nonexistent/calls.csv", 0, 0, "", "cannot open the file for reading"});
+  }
+}
+
+// ---- registries --------------------------------------------------------------
+
+namespace {
+
+constexpr std::string_view sources_csv =
+    "id,publication,title,author,published,locator,note\n"
+    "1,Al Jazeera,Moscow and Washington,,2016-02,,\n";
+constexpr std::string_view actors_csv =
+    "id,name,role,country,title,start,end,source\n"
+    "1,Barack Obama,head_of_state,USA,President,2009-01-20,2017-01-20,\n"
+    "2,Vladimir Putin,head_of_state,RUS,President,2012-05-07,,\n"
+    "2,Vladimir Putin,head_of_government,RUS,Prime Minister,2008-05-08,2012-05-07,\n"
+    "3,John Kerry,foreign_minister,USA,Secretary of State,2013-02-01,2017-01-20,1\n";
+constexpr std::string_view channels_csv =
+    "id,name,level,established,media,source\n"
+    "1,Moscow-Washington hotline,leader,1963-08-30,teletype@1963-08-30;telephone@1991,1\n";
+
+io::RegistryCsv registry_from(std::string_view contacts_text) {
+  std::istringstream s{std::string(sources_csv)};
+  std::istringstream a{std::string(actors_csv)};
+  std::istringstream ch{std::string(channels_csv)};
+  std::istringstream c{std::string(contacts_text)};
+  return io::read_registry_csv(io::RegistryCsvStreams{{&s, "sources.csv"},
+                                                      {&a, "actors.csv"},
+                                                      {&ch, "channels.csv"},
+                                                      {&c, "contacts.csv"},
+                                                      {nullptr, "agreements.csv"}});
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a registry read from CSV goes through the builder's rules and derives states and level") {
+  const auto read = registry_from(
+      "id,date,participants,medium,initiator,source,quote\n"
+      "1,2015-09-28,Barack Obama;Vladimir Putin,in_person,,1,They met in New York.\n"
+      "2,2016-03,Vladimir Putin;Barack Obama,telephone,Vladimir Putin,1,\"Twice, in March.\"\n");
+  CHECK(read.errors.empty());
+  REQUIRE(read.registry.has_value());
+  const Registry r = read.registry->view();
+  REQUIRE(r.contacts.size() == 2);
+  CHECK(r.contacts[0].states == States{countries::USA, countries::RUS});
+  CHECK(r.contacts[0].level == Level::leader);
+  CHECK(r.contacts[1].initiator == ActorId{2});
+  CHECK(r.contacts[1].quote == "Twice, in March.");
+  CHECK(r.actor("John Kerry").id == ActorId{3});
+  CHECK(r.tenures_of(ActorId{2}).size() == 2);
+  CHECK(r.channel("Moscow-Washington hotline").media.size() == 2);
+}
+
+TEST_CASE("a broken rule is reported at the file, line and column of the entry") {
+  const auto read = registry_from(
+      "id,date,participants,medium,initiator,source\n"
+      "1,2015-09-28,Barack Obama;Vladimir Putin,in_person,,1\n"
+      "2,2016-03,Barack Obama;Vladimir Putin,telephone,John Kerry,1\n"
+      "3,2016-05,Barack Obama;Vladimir Putin,telephone,,7\n");
+  CHECK_FALSE(read.registry.has_value());
+  REQUIRE(read.errors.size() == 2);
+  CHECK(read.errors[0] == RowError{"contacts.csv", 3, 5, "initiator",
+                                   "contact 2 (2016-03): initiator did not take part"});
+  CHECK(read.errors[1] == RowError{"contacts.csv", 4, 6, "source",
+                                   "contact 3 (2016-05): names an unknown source id"});
+  REQUIRE(read.diagnostics.size() == 2);
+  CHECK(read.diagnostics[0].rule == Rule::initiator_not_participant);
+}
+
+TEST_CASE("a participant without an office on the day is reported on its line") {
+  const auto read = registry_from(
+      "id,date,participants,source\n"
+      "1,2018-05-01,Barack Obama;Vladimir Putin,1\n");
+  REQUIRE(read.errors.size() == 1);
+  CHECK(read.errors[0] ==
+        RowError{"contacts.csv", 2, 3, "participants",
+                 "contact 1 (2018-05-01): a participant held no office on that date"});
+  CHECK(read.diagnostics[0].label.empty());
+}
+
+TEST_CASE("registry tables written as CSV read back into an equal registry") {
+  const auto first = registry_from(
+      "id,date,participants,medium,initiator,source,quote,duration_min,topics\n"
+      "1,2015-09-28,Barack Obama;Vladimir Putin,in_person,,1,They met in New York.,95,syria\n"
+      "2,2016-03,Vladimir Putin;Barack Obama,telephone,Vladimir Putin,1,\"Twice, in March.\",,\n");
+  REQUIRE(first.registry.has_value());
+  const Registry r = first.registry->view();
+  std::array<std::ostringstream, 5> out;
+  io::write_csv(out[0], r, io::Table::sources);
+  io::write_csv(out[1], r, io::Table::actors);
+  io::write_csv(out[2], r, io::Table::channels);
+  io::write_csv(out[3], r, io::Table::contacts);
+  io::write_csv(out[4], r, io::Table::agreements);
+  std::array<std::istringstream, 5> in;
+  for (std::size_t i = 0; i < 5; ++i) in[i].str(out[i].str());
+  const auto second = io::read_registry_csv(io::RegistryCsvStreams{
+      {&in[0], "s"}, {&in[1], "a"}, {&in[2], "ch"}, {&in[3], "c"}, {&in[4], "ag"}});
+  REQUIRE(second.registry.has_value());
+  const Registry r2 = second.registry->view();
+  CHECK(std::ranges::equal(r.sources, r2.sources));
+  CHECK(std::ranges::equal(r.actors, r2.actors));
+  CHECK(std::ranges::equal(r.tenures, r2.tenures));
+  CHECK(std::ranges::equal(r.channels, r2.channels));
+  CHECK(std::ranges::equal(r.contacts, r2.contacts));
+  CHECK(std::ranges::equal(r.agreements, r2.agreements));
+}
+
+TEST_CASE("a tenure whose actor is not in the table cannot be written") {
+  const Tenure orphan{.actor = ActorId{9},
+                      .office = {Role::envoy, countries::USA},
+                      .title = "Envoy",
+                      .start = Date::year(2000)};
+  std::ostringstream out;
+  CHECK_THROWS_AS(io::write_actors_csv(out, {}, std::span<const Tenure>{&orphan, 1}),
+                  std::invalid_argument);
+}
+
+TEST_CASE("a broken rule of a tenure names the actors file, its line and the field") {
+  std::istringstream s{std::string(sources_csv)};
+  std::istringstream a(
+      "id,name,role,country,title,start,end\n"
+      "1,Barack Obama,head_of_state,USA,President,2009-01-20,2017-01-20\n"
+      "2,Lloyd Austin,defence_minister,USA,Secretary of Defense,2021-01-22,2020\n");
+  const auto read = io::read_registry_csv(
+      io::RegistryCsvStreams{{&s, "sources.csv"}, {&a, "actors.csv"}, {}, {}, {}});
+  REQUIRE(read.errors.size() == 1);
+  CHECK(read.errors[0] == RowError{"actors.csv", 3, 7, "end",
+                                   "tenure 2 (Secretary of Defense): ends before it starts"});
+  // The diagnostics' labels point to text the result keeps alive.
+  REQUIRE(read.diagnostics.size() == 1);
+  CHECK(read.diagnostics[0].label == "Secretary of Defense");
+}
