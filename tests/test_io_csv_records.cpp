@@ -9,6 +9,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/io_strings.hpp"
+
 using hotline::io::CsvReader;
 using hotline::io::CsvWriter;
 using hotline::io::ErrorMode;

@@ -10,6 +10,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/io_strings.hpp"
+
 #include "support/strings.hpp"
 
 using namespace hotline;

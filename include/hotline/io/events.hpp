@@ -1,0 +1,1052 @@
+// Event data in: GDELT 2.0 exports (61 tab-separated columns, no header),
+// GDELT 1.0 daily and historical files (58 and 57 columns) and ICEWS event
+// files (20 tab-separated columns with a header row), read as contacts
+// between states: a date, two states, a level and a medium, no named
+// participants.
+//
+//   hotline::TextStore text;
+//   auto events = hotline::io::read_events("20240819130000.export.CSV", text);
+//   // events.contacts: one Contact per contact, `reports` = rows that reported it
+//   // events.summary: rows read, kept, collapsed, skipped by reason, bad rows
+//
+// Only CAMEO codes of contacts become contacts by default: 040 consult,
+// 041 discuss by telephone, 042 make a visit, 043 host a visit, 044 meet at
+// a third location, 045 mediate, 046 engage in negotiation, 057 sign a formal
+// agreement. Every other row is skipped and counted (EventOptions::codes asks
+// for others). Actor countries map to ISO 3166-1 alpha-3 (CAMEO codes in
+// GDELT, country names in ICEWS); actor types (GDELT) and sectors (ICEWS) map
+// to a Level as far as they tell one. A contact reported by many rows
+// (mirrored 042/043 pairs, the same meeting in many articles) is one contact
+// with `reports` = the number of rows (EventOptions::collapse).
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <initializer_list>
+#include <istream>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <hotline/actor.hpp>
+#include <hotline/channel.hpp>
+#include <hotline/contact.hpp>
+#include <hotline/country.hpp>
+#include <hotline/date.hpp>
+#include <hotline/io/input.hpp>
+#include <hotline/text_store.hpp>
+
+namespace hotline::io {
+
+// ---- formats ----------------------------------------------------------------
+
+// The layouts of event files. gdelt1 reads both the daily files (58 columns,
+// SOURCEURL last) and the historical back files (57 columns), row by row:
+// the first 57 columns are the same.
+enum class EventFormat : std::uint8_t { gdelt2, gdelt1, icews };
+
+constexpr std::string_view format_name(EventFormat f) noexcept {
+  switch (f) {
+    case EventFormat::gdelt2:
+      return "gdelt2";
+    case EventFormat::gdelt1:
+      return "gdelt1";
+    case EventFormat::icews:
+      return "icews";
+  }
+  return "invalid";
+}
+constexpr std::optional<EventFormat> parse_event_format(std::string_view name) noexcept {
+  for (EventFormat f : {EventFormat::gdelt2, EventFormat::gdelt1, EventFormat::icews})
+    if (format_name(f) == name) return f;
+  return std::nullopt;
+}
+
+// The format of a file from its first line: the ICEWS header row ("Event
+// ID<TAB>Event Date<TAB>..."), or a GDELT row (or header) by its number of
+// tab-separated columns: 61 for GDELT 2.0, 58 or 57 for GDELT 1.0.
+constexpr std::optional<EventFormat> detect_event_format(std::string_view first_line) noexcept {
+  if (!first_line.empty() && first_line.back() == '\r') first_line.remove_suffix(1);
+  if (first_line.starts_with("\xEF\xBB\xBF")) first_line.remove_prefix(3);
+  if (first_line.starts_with("Event ID\tEvent Date\t")) return EventFormat::icews;
+  const auto columns =
+      static_cast<std::size_t>(std::count(first_line.begin(), first_line.end(), '\t')) + 1;
+  if (columns == 61) return EventFormat::gdelt2;
+  if (columns == 58 || columns == 57) return EventFormat::gdelt1;
+  return std::nullopt;
+}
+
+// ---- CAMEO codes ------------------------------------------------------------
+
+// What a CAMEO event code says about a contact.
+enum class EventKind : std::uint8_t {
+  consult,           // 040 consult
+  telephone,         // 041 discuss by telephone
+  visit,             // 042 make a visit
+  host_visit,        // 043 host a visit
+  third_location,    // 044 meet at a third location
+  mediation,         // 045 mediate
+  negotiation,       // 046 engage in negotiation
+  formal_agreement,  // 057 sign formal agreement
+  other,             // any other code (read only when asked for)
+};
+
+constexpr std::string_view kind_name(EventKind k) noexcept {
+  switch (k) {
+    case EventKind::consult:
+      return "consult";
+    case EventKind::telephone:
+      return "telephone";
+    case EventKind::visit:
+      return "visit";
+    case EventKind::host_visit:
+      return "host_visit";
+    case EventKind::third_location:
+      return "third_location";
+    case EventKind::mediation:
+      return "mediation";
+    case EventKind::negotiation:
+      return "negotiation";
+    case EventKind::formal_agreement:
+      return "formal_agreement";
+    case EventKind::other:
+      return "other";
+  }
+  return "invalid";
+}
+
+constexpr EventKind event_kind(std::string_view code) noexcept {
+  if (code == "040") return EventKind::consult;
+  if (code == "041") return EventKind::telephone;
+  if (code == "042") return EventKind::visit;
+  if (code == "043") return EventKind::host_visit;
+  if (code == "044") return EventKind::third_location;
+  if (code == "045") return EventKind::mediation;
+  if (code == "046") return EventKind::negotiation;
+  if (code == "057") return EventKind::formal_agreement;
+  return EventKind::other;
+}
+
+// The medium a kind of event implies: a call for 041, a meeting for 042-044,
+// unknown otherwise (a consultation or negotiation may be either).
+constexpr Medium medium_of(EventKind k) noexcept {
+  switch (k) {
+    case EventKind::telephone:
+      return Medium::telephone;
+    case EventKind::visit:
+    case EventKind::host_visit:
+    case EventKind::third_location:
+      return Medium::in_person;
+    default:
+      return Medium::unknown;
+  }
+}
+
+// A set of CAMEO codes, given as prefixes of 1 to 4 digits: "04" is the
+// whole consult family, "057" one code. Codes are text (leading zeros
+// matter: "041" is not "41").
+class CodeSet {
+ public:
+  static constexpr std::size_t max_prefixes = 32;
+
+  // The codes of contacts: 040-046 and 057.
+  static constexpr CodeSet contacts() {
+    return CodeSet{"040", "041", "042", "043", "044", "045", "046", "057"};
+  }
+  // Every code.
+  static constexpr CodeSet all() {
+    CodeSet s;
+    s.all_ = true;
+    return s;
+  }
+
+  constexpr CodeSet() = default;
+  // std::invalid_argument for a prefix that is not 1 to 4 digits, or for
+  // more than max_prefixes of them.
+  constexpr CodeSet(std::initializer_list<std::string_view> prefixes) {
+    for (std::string_view p : prefixes) add(p);
+  }
+  constexpr void add(std::string_view prefix) {
+    if (prefix.empty() || prefix.size() > 4 || count_ == max_prefixes)
+      throw std::invalid_argument("hotline::io::CodeSet: a prefix has 1 to 4 digits, 32 at most");
+    for (char c : prefix)
+      if (c < '0' || c > '9') throw std::invalid_argument("hotline::io::CodeSet: digits only");
+    auto& p = prefixes_[count_++];
+    p.size = static_cast<std::uint8_t>(prefix.size());
+    for (std::size_t i = 0; i < prefix.size(); ++i) p.text[i] = prefix[i];
+  }
+  constexpr bool contains(std::string_view code) const noexcept {
+    if (all_) return true;
+    for (std::size_t i = 0; i < count_; ++i)
+      if (code.starts_with(prefixes_[i].view())) return true;
+    return false;
+  }
+
+ private:
+  struct Prefix {
+    char text[4]{};
+    std::uint8_t size = 0;
+    constexpr std::string_view view() const noexcept { return {text, size}; }
+  };
+  std::array<Prefix, max_prefixes> prefixes_{};
+  std::size_t count_ = 0;
+  bool all_ = false;
+};
+
+// ---- countries and levels ------------------------------------------------
+
+// A state from a CAMEO actor country code: ISO 3166-1 alpha-3 ("USA", "RUS")
+// and the former codes CAMEO still uses (ROM Romania, TMP East Timor, ZAR
+// Zaire). nullopt for regions ("EUR", "AFR") and other codes that name no
+// state.
+constexpr std::optional<Country> country_from_cameo(std::string_view code) noexcept {
+  if (code.size() != 3 || code == "XXX") return std::nullopt;
+  if (code == "ROM") return Country::from_code("ROU");
+  if (code == "TMP") return Country::from_code("TLS");
+  if (code == "ZAR") return Country::from_code("COD");
+  return Country::from_code(code);
+}
+
+namespace detail {
+
+struct NamedCountry {
+  std::string_view name;
+  std::string_view code;
+};
+
+// ICEWS country names that differ from the short names in country.hpp,
+// from the names that occur in ICEWS events (andybega/icews,
+// data-raw/country-to-gwcode-mapping.R). Places ICEWS lists as countries
+// map to the state they belong to. Kosovo and the Netherlands Antilles have
+// no code here and are not mapped.
+inline constexpr NamedCountry icews_aliases[] = {
+    {"Aeolian Islands", "ITA"},
+    {"Bavaria", "DEU"},
+    {"Bonaire", "BES"},
+    {"British Virgin Islands", "VGB"},
+    {"Brunei", "BRN"},
+    {"Cape Verde", "CPV"},
+    {"Cook Island", "COK"},
+    {"Cote d'Ivoire", "CIV"},
+    {"Czech Republic", "CZE"},
+    {"Democratic Republic of Congo", "COD"},
+    {"Falkland Islands", "FLK"},
+    {"Holy See", "VAT"},
+    {"Isle Of Man", "IMN"},
+    {"Micronesia", "FSM"},
+    {"Moldova, Republic of", "MDA"},
+    {"Occupied Palestinian Territory", "PSE"},
+    {"Reunion", "REU"},
+    {"Russian Federation", "RUS"},
+    {"Saint Barthelemy", "BLM"},
+    {"Saint Helena", "SHN"},
+    {"Sint Maarten", "SXM"},
+    {"Swaziland", "SWZ"},
+    {"Turkey", "TUR"},
+    {"U.S. Virgin Islands", "VIR"},
+    {"the former Yugoslav Republic of Macedonia", "MKD"},
+};
+
+inline constexpr std::size_t icews_alias_count = sizeof(icews_aliases) / sizeof(icews_aliases[0]);
+
+// Every name a state is known by in ICEWS: the short names of country.hpp
+// and the aliases, sorted by name for binary search.
+consteval auto make_icews_names() {
+  std::array<NamedCountry, hotline::detail::country_count + icews_alias_count> names{};
+  std::size_t n = 0;
+  for (const hotline::detail::CountryRecord& r : hotline::detail::country_table)
+    if (r.code != "XXX") names[n++] = {r.name, r.code};
+  for (const NamedCountry& a : icews_aliases) names[n++] = a;
+  // The unknown state has no name in data; its slot sorts last.
+  names[n++] = {"\xff", "XXX"};
+  std::sort(names.begin(), names.end(),
+            [](const NamedCountry& a, const NamedCountry& b) { return a.name < b.name; });
+  return names;
+}
+
+inline constexpr auto icews_names = make_icews_names();
+
+}  // namespace detail
+
+// A state from an ICEWS country name ("Russian Federation", "United States",
+// "South Korea"). nullopt for a name that names no state here.
+constexpr std::optional<Country> country_from_icews(std::string_view name) noexcept {
+  const auto& names = detail::icews_names;
+  const auto it = std::lower_bound(
+      names.begin(), names.end(), name,
+      [](const detail::NamedCountry& n, std::string_view key) { return n.name < key; });
+  if (it == names.end() || it->name != name || it->code == "XXX") return std::nullopt;
+  return Country::from_code(it->code);
+}
+
+// The level a GDELT actor type code tells: GOV (government), COP (police),
+// JUD (judiciary), LEG (legislature) and SPY (intelligence) are officials of
+// unstated rank; MIL is the military. Other types (CVL, BUS, REB, ...) and
+// no type say nothing of a state's level: unknown. Event data says which
+// branch of a state an actor belongs to, not the actor's rank: the level is
+// that of the branch.
+constexpr Level level_from_gdelt_type(std::string_view type) noexcept {
+  if (type == "MIL") return Level::military_chief;
+  if (type == "GOV" || type == "COP" || type == "JUD" || type == "LEG" || type == "SPY")
+    return Level::official;
+  return Level::unknown;
+}
+
+// The level an ICEWS sector tells: "Executive Office" (heads of state and
+// government and their offices), "Foreign Ministry", "Defense / Security
+// Ministry", the military ("Military", "Army", "Navy", "Air Force",
+// "Marines"), and other government sectors ("Government", "Executive",
+// "Cabinet", "Police", "Judicial", "Legislative / Parliamentary", any
+// "... Ministry") as officials. Other sectors say nothing: unknown.
+constexpr Level level_from_icews_sector(std::string_view sector) noexcept {
+  if (sector == "Executive Office") return Level::leader;
+  if (sector == "Foreign Ministry") return Level::foreign_minister;
+  if (sector == "Defense / Security Ministry") return Level::defence_minister;
+  if (sector == "Military" || sector == "Army" || sector == "Navy" || sector == "Air Force" ||
+      sector == "Marines")
+    return Level::military_chief;
+  if (sector == "Government" || sector == "Executive" || sector == "Cabinet" ||
+      sector == "Police" || sector == "Judicial" || sector == "Legislative / Parliamentary" ||
+      sector == "Upper House" || sector == "Lower House" || sector.ends_with(" Ministry"))
+    return Level::official;
+  return Level::unknown;
+}
+
+// The most senior level a comma-separated list of ICEWS sectors tells.
+constexpr Level level_from_icews_sectors(std::string_view sectors) noexcept {
+  Level best = Level::unknown;
+  while (!sectors.empty()) {
+    const std::size_t comma = sectors.find(',');
+    const std::string_view one = sectors.substr(0, comma);
+    best = std::min(best, level_from_icews_sector(one));
+    if (comma == std::string_view::npos) break;
+    sectors.remove_prefix(comma + 1);
+  }
+  return best;
+}
+
+// The level of a contact between two sides: that of the less senior side,
+// as the registry derives it; unknown when either side is unknown.
+constexpr Level contact_level(Level a, Level b) noexcept {
+  return std::max(a, b);
+}
+
+// ---- reading ----------------------------------------------------------------
+
+// Why a row was not kept.
+enum class SkipReason : std::uint8_t {
+  code,            // its CAMEO code was not asked for
+  no_state,        // an actor has no country
+  unmapped_state,  // an actor's country code or name names no state
+  same_state,      // both actors are of one state (or of a state and the one it continues)
+  pair,            // it does not join the pair of states asked for
+  window,          // its day lies outside the date window asked for
+};
+
+inline constexpr std::size_t skip_reason_count = 6;
+
+constexpr std::string_view skip_reason_name(SkipReason r) noexcept {
+  switch (r) {
+    case SkipReason::code:
+      return "code not asked for";
+    case SkipReason::no_state:
+      return "actor without a country";
+    case SkipReason::unmapped_state:
+      return "country not mapped to a state";
+    case SkipReason::same_state:
+      return "both actors of one state";
+    case SkipReason::pair:
+      return "outside the pair of states";
+    case SkipReason::window:
+      return "outside the date window";
+  }
+  return "invalid";
+}
+
+// Two states: a contact must join both (or states they continue: a RUS-USA
+// pair also sees USSR-USA rows).
+struct StatePair {
+  Country a;
+  Country b;
+};
+
+// How to read an event file.
+struct EventOptions {
+  ReadOptions read;                     // strict or lenient, UTF-8 checks, record size
+  std::optional<EventFormat> format;    // detected from the first line when empty
+  CodeSet codes = CodeSet::contacts();  // which CAMEO codes become contacts
+  std::optional<StatePair> pair;        // only contacts joining both states
+  std::optional<Date> window;           // only events on a day within it
+  bool collapse = true;                 // read_events: one contact per day, states, medium
+  bool keep_location = true;            // keep where it happened (ActionGeo / city)
+  SourceId source;                      // cited by every contact
+};
+
+// One kept row: the contact it reports (reports = 1, `id` = the number of
+// the kept row), what the CAMEO code says, and where it came from. Its
+// strings point into the reader's buffer: valid until the next call.
+struct EventRow {
+  Contact contact;
+  EventKind kind = EventKind::other;
+  std::string_view code;      // CAMEO event code as written: "042"
+  std::string_view event_id;  // GLOBALEVENTID or ICEWS Event ID
+  Date added;                 // DATEADDED, the day GDELT added it; not ok() for ICEWS
+  std::uint64_t line = 0;
+};
+
+// What reading an event file did. Every data row is kept, skipped for one
+// reason, or bad: read.records == read.rows + skipped_total() +
+// read.bad_rows. With collapsing, read.rows == contacts + collapsed.
+struct EventSummary {
+  EventFormat format = EventFormat::gdelt2;
+  ReadStats read;  // records: data rows; rows: kept; header and blank lines apart
+  std::array<std::uint64_t, skip_reason_count> skipped{};
+  std::uint64_t contacts = 0;   // contacts after collapsing
+  std::uint64_t collapsed = 0;  // kept rows merged into an earlier row's contact
+  // Country codes (GDELT) or names (ICEWS) that named no state, with the
+  // number of actors that gave them; at most 1000 kept, the rest counted in
+  // unmapped_other.
+  std::map<std::string, std::uint64_t, std::less<>> unmapped;
+  std::uint64_t unmapped_other = 0;
+
+  std::uint64_t skipped_by(SkipReason r) const noexcept {
+    return skipped[static_cast<std::size_t>(r)];
+  }
+  std::uint64_t skipped_total() const noexcept {
+    std::uint64_t n = 0;
+    for (std::uint64_t k : skipped) n += k;
+    return n;
+  }
+};
+
+namespace detail {
+
+// Lines of a stream, one at a time, in memory bounded by the longest line.
+// A line ends at LF; a CR before it is dropped. A line longer than
+// `max_bytes` is passed over (too_long is set).
+class LineReader {
+ public:
+  LineReader(std::istream& in, std::size_t max_bytes) : input_(in), max_(max_bytes) {}
+
+  // False at the end of the input.
+  bool next(std::string_view& line, std::uint64_t& number, bool& too_long) {
+    too_long = false;
+    bool got = false;
+    if (!started_) {
+      started_ = true;
+      input_.refill(0, got);
+      if (input_.size() >= 3 && std::memcmp(input_.data(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
+    }
+    std::size_t scan = pos_;
+    for (;;) {
+      const char* b = input_.data();
+      const std::size_t n = input_.size();
+      const void* nl = scan < n ? std::memchr(b + scan, '\n', n - scan) : nullptr;
+      if (nl != nullptr) {
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(nl) - b);
+        std::size_t end = at;
+        if (end > pos_ && b[end - 1] == '\r') --end;
+        if (end - pos_ > max_) too_long = true;
+        line = {b + pos_, too_long ? 0 : end - pos_};
+        number = ++line_;
+        pos_ = at + 1;
+        return true;
+      }
+      if (n - pos_ > max_) too_long = true;
+      const std::size_t keep = too_long ? n : pos_;
+      const std::size_t shift = input_.refill(keep, got);
+      scan = n - shift;
+      pos_ = too_long ? scan : pos_ - shift;
+      if (got) continue;
+      if (pos_ == input_.size() && !too_long) return false;
+      // The last line, without a line end.
+      std::size_t end = input_.size();
+      if (end > pos_ && input_.data()[end - 1] == '\r') --end;
+      line = {input_.data() + pos_, too_long ? 0 : end - pos_};
+      number = ++line_;
+      pos_ = input_.size();
+      return true;
+    }
+  }
+
+ private:
+  ChunkedInput input_;
+  std::size_t max_;
+  std::size_t pos_ = 0;
+  std::uint64_t line_ = 0;
+  bool started_ = false;
+};
+
+// Where the columns a reader uses are, in each format (0-based), and their
+// names for error messages.
+struct Layout {
+  std::size_t min_columns;
+  std::size_t max_columns;
+  std::size_t id, date, code, location, added;
+  std::size_t country1, country2;
+  std::array<std::size_t, 3> types1, types2;  // GDELT actor types
+  std::size_t sectors1, sectors2;             // ICEWS sectors
+  std::array<std::size_t, 4> place;           // ICEWS city, district, province, country
+  std::string_view date_name, code_name, location_name, added_name, country1_name, country2_name;
+};
+
+inline constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+inline constexpr Layout gdelt2_layout{61,
+                                      61,
+                                      0,
+                                      1,
+                                      26,
+                                      52,
+                                      59,
+                                      7,
+                                      17,
+                                      {12, 13, 14},
+                                      {22, 23, 24},
+                                      none,
+                                      none,
+                                      {none, none, none, none},
+                                      "SQLDATE",
+                                      "EventCode",
+                                      "ActionGeo_FullName",
+                                      "DATEADDED",
+                                      "Actor1CountryCode",
+                                      "Actor2CountryCode"};
+inline constexpr Layout gdelt1_layout{57,
+                                      58,
+                                      0,
+                                      1,
+                                      26,
+                                      50,
+                                      56,
+                                      7,
+                                      17,
+                                      {12, 13, 14},
+                                      {22, 23, 24},
+                                      none,
+                                      none,
+                                      {none, none, none, none},
+                                      "SQLDATE",
+                                      "EventCode",
+                                      "ActionGeo_FullName",
+                                      "DATEADDED",
+                                      "Actor1CountryCode",
+                                      "Actor2CountryCode"};
+inline constexpr Layout icews_layout{20,
+                                     20,
+                                     0,
+                                     1,
+                                     6,
+                                     none,
+                                     none,
+                                     4,
+                                     10,
+                                     {none, none, none},
+                                     {none, none, none},
+                                     3,
+                                     9,
+                                     {14, 15, 16, 17},
+                                     "Event Date",
+                                     "CAMEO Code",
+                                     "City",
+                                     "",
+                                     "Source Country",
+                                     "Target Country"};
+
+constexpr const Layout& layout_of(EventFormat f) noexcept {
+  switch (f) {
+    case EventFormat::gdelt2:
+      return gdelt2_layout;
+    case EventFormat::gdelt1:
+      return gdelt1_layout;
+    case EventFormat::icews:
+      return icews_layout;
+  }
+  return gdelt2_layout;
+}
+
+constexpr bool all_digits(std::string_view s) noexcept {
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return !s.empty();
+}
+
+// A day from YYYYMMDD (GDELT SQLDATE, and the first 8 digits of DATEADDED).
+inline bool parse_compact_day(std::string_view text, std::size_t digits, Date& day,
+                              std::string& why) {
+  if (text.size() != digits || !all_digits(text)) {
+    why = "bad date " + quoted(text) + ": expected " + std::to_string(digits) + " digits (" +
+          (digits == 8 ? "YYYYMMDD" : "YYYYMMDDHHMMSS") + ")";
+    return false;
+  }
+  const char iso[10] = {text[0], text[1], text[2], text[3], '-',
+                        text[4], text[5], '-',     text[6], text[7]};
+  const auto parsed = Date::parse({iso, 10});
+  if (!parsed) {
+    why = "bad date " + quoted(text) + ": " + std::string(parsed.error().what);
+    return false;
+  }
+  if (digits == 14) {
+    const int h = (text[8] - '0') * 10 + (text[9] - '0');
+    const int m = (text[10] - '0') * 10 + (text[11] - '0');
+    const int s = (text[12] - '0') * 10 + (text[13] - '0');
+    if (h > 23 || m > 59 || s > 60) {
+      why = "bad date " + quoted(text) + ": time of day must be 000000 to 235960";
+      return false;
+    }
+  }
+  day = *parsed;
+  return true;
+}
+
+// A day from YYYY-MM-DD (ICEWS Event Date).
+inline bool parse_iso_day(std::string_view text, Date& day, std::string& why) {
+  const auto parsed = Date::parse(text);
+  if (!parsed) {
+    why = "bad date " + quoted(text) + ": " + std::string(parsed.error().what);
+    return false;
+  }
+  if (parsed->precision() != Precision::day) {
+    why = "bad date " + quoted(text) + ": expected a day (YYYY-MM-DD)";
+    return false;
+  }
+  day = *parsed;
+  return true;
+}
+
+}  // namespace detail
+
+// Reads an event file row by row, in memory bounded by the longest line: the
+// rows that become contacts are returned, the others are counted by reason,
+// bad rows are thrown (strict) or reported and skipped (lenient). The format
+// is detected from the first line unless given: an empty file or a first
+// line of no known format throws ReadError, as does an ICEWS file without
+// its header. GDELT files have no header row; a first line whose first field
+// is not a number (as in files some tools write) is taken for a header and
+// counted.
+class EventReader {
+ public:
+  EventReader(std::istream& in, std::string file = "<stream>", EventOptions options = {})
+      : lines_(in, options.read.max_record_bytes),
+        sink_(std::move(file), options.read),
+        options_(std::move(options)) {
+    std::string_view first;
+    bool too_long = false;
+    if (!lines_.next(first, first_number_, too_long)) {
+      if (options_.format && *options_.format != EventFormat::icews) {
+        format_ = *options_.format;
+        done_ = true;
+        return;
+      }
+      sink_.fatal(1, 0, {},
+                  options_.format ? "empty file: no ICEWS header row"
+                                  : "empty file: nothing to tell the format from");
+    }
+    const auto detected = detect_event_format(too_long ? std::string_view{} : first);
+    if (options_.format) {
+      format_ = *options_.format;
+    } else if (detected) {
+      format_ = *detected;
+    } else {
+      const auto columns = std::count(first.begin(), first.end(), '\t') + 1;
+      sink_.fatal(first_number_, 0, {},
+                  "cannot tell the format: the first line has " + std::to_string(columns) +
+                      " tab-separated columns (GDELT 2.0 has 61, GDELT 1.0 58 or 57, ICEWS 20 "
+                      "with a header row)");
+    }
+    layout_ = &detail::layout_of(format_);
+    summary_.format = format_;
+    if (format_ == EventFormat::icews) {
+      if (detected != EventFormat::icews)
+        sink_.fatal(first_number_, 0, {},
+                    "expected the ICEWS header row (Event ID, Event Date, ...)");
+      ++summary_.read.header_lines;
+    } else {
+      const std::string_view id = first.substr(0, first.find('\t'));
+      if (!too_long && !detail::all_digits(id) && !id.empty()) {
+        ++summary_.read.header_lines;
+      } else {
+        pending_ = first;
+        pending_too_long_ = too_long;
+        has_pending_ = true;
+      }
+    }
+  }
+
+  // The next row that becomes a contact, or nullptr at the end.
+  const EventRow* next() {
+    while (!done_) {
+      std::string_view line;
+      std::uint64_t number = 0;
+      bool too_long = false;
+      if (has_pending_) {
+        has_pending_ = false;
+        line = pending_;
+        number = first_number_;
+        too_long = pending_too_long_;
+      } else if (!lines_.next(line, number, too_long)) {
+        done_ = true;
+        break;
+      }
+      if (too_long) {
+        ++summary_.read.records;
+        bad(number, 0, {},
+            "line longer than " + std::to_string(options_.read.max_record_bytes) + " bytes");
+        continue;
+      }
+      if (line.empty()) {
+        ++summary_.read.blank_lines;
+        continue;
+      }
+      ++summary_.read.records;
+      if (read_row(line, number)) {
+        ++summary_.read.rows;
+        return &row_;
+      }
+    }
+    return nullptr;
+  }
+
+  EventFormat format() const noexcept { return format_; }
+  const EventSummary& summary() const noexcept { return summary_; }
+  const std::string& file() const noexcept { return sink_.file(); }
+
+  // Range-for over the kept rows.
+  struct Sentinel {};
+  class Iterator {
+   public:
+    using value_type = EventRow;
+    using difference_type = std::ptrdiff_t;
+    Iterator() = default;
+    explicit Iterator(EventReader* r) : reader_(r), row_(r->next()) {}
+    const EventRow& operator*() const { return *row_; }
+    const EventRow* operator->() const { return row_; }
+    Iterator& operator++() {
+      row_ = reader_->next();
+      return *this;
+    }
+    void operator++(int) { ++*this; }
+    friend bool operator==(const Iterator& i, Sentinel) { return i.row_ == nullptr; }
+
+   private:
+    EventReader* reader_ = nullptr;
+    const EventRow* row_ = nullptr;
+  };
+  Iterator begin() { return Iterator{this}; }
+  Sentinel end() { return {}; }
+
+ private:
+  static constexpr std::size_t max_columns = 64;
+
+  void bad(std::uint64_t line, std::size_t column, std::string_view field, std::string what) {
+    ++summary_.read.bad_rows;
+    sink_.report(line, static_cast<std::uint32_t>(column), field, std::move(what));
+  }
+  void skip(SkipReason r) { ++summary_.skipped[static_cast<std::size_t>(r)]; }
+  void unmapped(std::string_view name) {
+    auto found = summary_.unmapped.find(name);
+    if (found != summary_.unmapped.end()) {
+      ++found->second;
+    } else if (summary_.unmapped.size() < 1000) {
+      summary_.unmapped.emplace(std::string(name), 1);
+    } else {
+      ++summary_.unmapped_other;
+    }
+  }
+
+  std::string_view field(std::size_t i) const noexcept {
+    return i < count_ ? fields_[i] : std::string_view{};
+  }
+
+  // The state of one actor, or the reason the row is skipped.
+  std::optional<SkipReason> state_of(std::size_t column, Country& state) {
+    std::string_view text = field(column);
+    if (format_ == EventFormat::icews) {
+      if (text.empty() || text == "NA") return SkipReason::no_state;
+      const auto c = country_from_icews(text);
+      if (!c) {
+        unmapped(text);
+        return SkipReason::unmapped_state;
+      }
+      state = *c;
+      return std::nullopt;
+    }
+    if (text.empty()) return SkipReason::no_state;
+    const auto c = country_from_cameo(text);
+    if (!c) {
+      unmapped(text);
+      return SkipReason::unmapped_state;
+    }
+    state = *c;
+    return std::nullopt;
+  }
+
+  Level level_of_side(int side) const noexcept {
+    const detail::Layout& l = *layout_;
+    if (format_ == EventFormat::icews)
+      return level_from_icews_sectors(field(side == 1 ? l.sectors1 : l.sectors2));
+    Level best = Level::unknown;
+    for (std::size_t c : side == 1 ? l.types1 : l.types2)
+      best = std::min(best, level_from_gdelt_type(field(c)));
+    return best;
+  }
+
+  // Reads one data row: true when it becomes a contact.
+  bool read_row(std::string_view line, std::uint64_t number) {
+    const detail::Layout& l = *layout_;
+    count_ = 0;
+    std::size_t start = 0;
+    for (;;) {
+      const std::size_t tab = line.find('\t', start);
+      if (count_ == max_columns) {
+        ++count_;
+        break;
+      }
+      fields_[count_++] = line.substr(start, tab == std::string_view::npos ? tab : tab - start);
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    if (count_ < l.min_columns || count_ > l.max_columns) {
+      const std::string expected =
+          l.min_columns == l.max_columns
+              ? std::to_string(l.min_columns)
+              : std::to_string(l.min_columns) + " or " + std::to_string(l.max_columns);
+      const std::string found = count_ > max_columns ? "more than " + std::to_string(max_columns)
+                                                     : std::to_string(count_);
+      bad(number, std::min(count_, l.max_columns) + 1, {},
+          "expected " + expected + " tab-separated columns, found " + found);
+      return false;
+    }
+    std::string why;
+    const std::string_view code = field(l.code);
+    if (code.size() < 2 || code.size() > 4 || !detail::all_digits(code)) {
+      bad(number, l.code + 1, l.code_name,
+          "bad event code " + detail::quoted(code) + ": expected 2 to 4 digits");
+      return false;
+    }
+    Date day;
+    const bool day_ok = format_ == EventFormat::icews
+                            ? detail::parse_iso_day(field(l.date), day, why)
+                            : detail::parse_compact_day(field(l.date), 8, day, why);
+    if (!day_ok) {
+      bad(number, l.date + 1, l.date_name, std::move(why));
+      return false;
+    }
+    Date added;
+    if (l.added != detail::none &&
+        !detail::parse_compact_day(field(l.added), format_ == EventFormat::gdelt2 ? 14 : 8, added,
+                                   why)) {
+      bad(number, l.added + 1, l.added_name, std::move(why));
+      return false;
+    }
+    if (!options_.codes.contains(code)) {
+      skip(SkipReason::code);
+      return false;
+    }
+    if (options_.window && !options_.window->contains(day)) {
+      skip(SkipReason::window);
+      return false;
+    }
+    Country a;
+    Country b;
+    if (const auto r = state_of(l.country1, a)) {
+      skip(*r);
+      return false;
+    }
+    if (const auto r = state_of(l.country2, b)) {
+      skip(*r);
+      return false;
+    }
+    if (a.continuator() == b.continuator()) {
+      skip(SkipReason::same_state);
+      return false;
+    }
+    Contact& c = row_.contact;
+    c = Contact{};
+    c.date = day;
+    c.states.push_back(a);
+    c.states.push_back(b);
+    if (options_.pair && !joins(c, options_.pair->a, options_.pair->b)) {
+      skip(SkipReason::pair);
+      return false;
+    }
+    if (options_.keep_location && !read_location(number)) return false;
+    row_.kind = event_kind(code);
+    c.medium = medium_of(row_.kind);
+    c.level = contact_level(level_of_side(1), level_of_side(2));
+    c.source = options_.source;
+    c.reports = 1;
+    c.id = ContactId{static_cast<std::uint32_t>(summary_.read.rows + 1)};
+    row_.code = code;
+    row_.event_id = field(l.id);
+    row_.added = added;
+    row_.line = number;
+    return true;
+  }
+
+  // Where the event took place: GDELT's ActionGeo_FullName, or ICEWS's
+  // city, district, province and country, joined with ", ".
+  bool read_location(std::uint64_t number) {
+    const detail::Layout& l = *layout_;
+    std::string_view where;
+    std::size_t column = l.location;
+    if (format_ == EventFormat::icews) {
+      location_.clear();
+      for (std::size_t p : l.place) {
+        const std::string_view part = field(p);
+        if (part.empty() || part == "NA") continue;
+        if (!location_.empty()) location_ += ", ";
+        location_ += part;
+      }
+      where = location_;
+      column = l.place[0];
+    } else {
+      where = field(l.location);
+    }
+    if (options_.read.check_utf8) {
+      std::string why = detail::utf8_problem(where);
+      if (!why.empty()) {
+        bad(number, column + 1, l.location_name, std::move(why));
+        return false;
+      }
+    }
+    row_.contact.location = where;
+    return true;
+  }
+
+  detail::LineReader lines_;
+  detail::ErrorSink sink_;
+  EventOptions options_;
+  EventFormat format_ = EventFormat::gdelt2;
+  const detail::Layout* layout_ = &detail::gdelt2_layout;
+  EventSummary summary_;
+  std::array<std::string_view, max_columns> fields_{};
+  std::size_t count_ = 0;
+  std::string location_;
+  EventRow row_;
+  std::string_view pending_;
+  std::uint64_t first_number_ = 0;
+  bool pending_too_long_ = false;
+  bool has_pending_ = false;
+  bool done_ = false;
+};
+
+// Merges the reports of one contact: contacts of the same date, the same
+// set of states (in any order) and the same medium are one contact. The
+// merged contact keeps the first report's fields, the sum of the reports,
+// and the most senior level any report gives (unknown only when none
+// gives one): reports of one meeting differ in how much they say about who
+// met. Memory grows with the number of distinct contacts, not of reports.
+class ContactCollapser {
+ public:
+  // Adds one contact; true when it was merged into an earlier one.
+  bool add(const Contact& c) {
+    const Key key = key_of(c);
+    const auto [it, inserted] = index_.try_emplace(key, contacts_.size());
+    if (inserted) {
+      contacts_.push_back(c);
+      return false;
+    }
+    Contact& kept = contacts_[it->second];
+    kept.reports += c.reports;
+    if (c.level != Level::unknown && (kept.level == Level::unknown || c.level < kept.level))
+      kept.level = c.level;
+    return true;
+  }
+  std::size_t size() const noexcept { return contacts_.size(); }
+  // The contacts, in order of their first report; the collapser is left empty.
+  std::vector<Contact> take() {
+    index_.clear();
+    return std::move(contacts_);
+  }
+
+ private:
+  struct Key {
+    std::int32_t earliest;
+    std::int32_t latest;
+    std::array<std::uint16_t, max_participants> states;
+    std::uint8_t count;
+    std::uint8_t medium;
+    friend bool operator==(const Key&, const Key&) = default;
+  };
+  struct Hash {
+    std::size_t operator()(const Key& k) const noexcept {
+      std::uint64_t h = 1469598103934665603ull;
+      const auto mix = [&](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
+      mix(static_cast<std::uint32_t>(k.earliest));
+      mix(static_cast<std::uint32_t>(k.latest));
+      for (std::size_t i = 0; i < k.count; ++i) mix(k.states[i]);
+      mix(k.medium);
+      return static_cast<std::size_t>(h ^ (h >> 32));
+    }
+  };
+  static Key key_of(const Contact& c) noexcept {
+    Key k{};
+    k.earliest = static_cast<std::int32_t>(c.date.earliest().time_since_epoch().count());
+    k.latest = static_cast<std::int32_t>(c.date.latest().time_since_epoch().count());
+    k.count = static_cast<std::uint8_t>(c.states.size());
+    for (std::size_t i = 0; i < c.states.size(); ++i) k.states[i] = c.states[i].index();
+    std::sort(k.states.begin(), k.states.begin() + k.count);
+    k.medium = static_cast<std::uint8_t>(c.medium);
+    return k;
+  }
+
+  std::vector<Contact> contacts_;
+  std::unordered_map<Key, std::size_t, Hash> index_;
+};
+
+// An event file read into contacts, sorted by date (then first report), with
+// ids 1, 2, ... in that order; locations kept in the caller's TextStore.
+struct EventImport {
+  std::vector<Contact> contacts;
+  std::vector<RowError> errors;  // the bad rows (lenient mode)
+  EventSummary summary;
+};
+
+inline EventImport read_events(std::istream& in, std::string file, TextStore& text,
+                               const EventOptions& options = {}) {
+  EventImport out;
+  EventOptions o = options;
+  o.read = detail::keeping_errors(options.read, out.errors);
+  EventReader reader(in, std::move(file), o);
+  detail::Interner kept(text);
+  ContactCollapser collapser;
+  std::uint64_t collapsed = 0;
+  while (const EventRow* row = reader.next()) {
+    Contact c = row->contact;
+    c.location = kept.keep(c.location);
+    if (options.collapse) {
+      if (collapser.add(c)) ++collapsed;
+    } else {
+      out.contacts.push_back(c);
+    }
+  }
+  if (options.collapse) out.contacts = collapser.take();
+  std::stable_sort(out.contacts.begin(), out.contacts.end(),
+                   [](const Contact& a, const Contact& b) { return a.date < b.date; });
+  for (std::size_t i = 0; i < out.contacts.size(); ++i)
+    out.contacts[i].id = ContactId{static_cast<std::uint32_t>(i + 1)};
+  out.summary = reader.summary();
+  out.summary.contacts = out.contacts.size();
+  out.summary.collapsed = collapsed;
+  return out;
+}
+
+inline EventImport read_events(const std::filesystem::path& path, TextStore& text,
+                               const EventOptions& options = {}) {
+  auto in = detail::open_for_reading(path);
+  return read_events(in, path.string(), text, options);
+}
+
+}  // namespace hotline::io
