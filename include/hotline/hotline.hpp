@@ -5,6 +5,7 @@
 
 #include <hotline/actor.hpp>
 #include <hotline/agreement.hpp>
+#include <hotline/analysis.hpp>
 #include <hotline/channel.hpp>
 #include <hotline/contact.hpp>
 #include <hotline/country.hpp>

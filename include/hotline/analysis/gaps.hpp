@@ -1,0 +1,322 @@
+// Gaps and silences: how long the sides went without a contact.
+//
+//   gaps(r)             the days from each contact to the next, pair by pair
+//   longest_gap(r)      the longest gap, honest about imprecise dates
+//   silence_as_of(r, d) the days since the last contact on or before day d
+//
+// Dates are intervals (see input.hpp), so every length is a DayRange. All
+// three need input sorted by date (earliest day), as a Registry's contacts
+// and any selection of them are; silence_as_of takes any order.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <ranges>
+#include <type_traits>
+
+#include <hotline/analysis/input.hpp>
+#include <hotline/analysis/select.hpp>
+#include <hotline/date.hpp>
+
+namespace hotline {
+
+// ---- gaps(r): consecutive pairs ------------------------------------------
+
+// Two contacts that follow each other in a sorted range, and the days from
+// the first to the second: hotline::gap(from.date, to.date). With imprecise
+// dates this is the gap between these two, not a silence: when their dates
+// overlap they may have come in either order, and a third contact whose date
+// overlaps theirs may have come between them (longest_gap accounts for both).
+template <class T>
+struct Gap {
+  const T* from;  // the earlier of the pair, in the range's order
+  const T* to;    // the next one
+  DayRange days;  // at least max(0, to.earliest - from.latest), at most to.latest - from.earliest
+};
+
+// The consecutive pairs of a sorted range, as a forward view of Gap values:
+// n - 1 of them for n contacts, none for 0 or 1. Reading a pair whose dates
+// are out of order is an error (see input.hpp). Each step is O(1).
+template <std::ranges::forward_range V, class Proj>
+requires std::ranges::view<V> && std::ranges::common_range<V> &&
+    std::is_lvalue_reference_v<std::ranges::range_reference_t<V>> &&
+    date_projection<Proj, std::ranges::range_reference_t<V>>
+class GapView : public std::ranges::view_base {
+  using Base = std::ranges::iterator_t<V>;
+  using T = std::remove_reference_t<std::ranges::range_reference_t<V>>;
+
+ public:
+  class iterator {
+   public:
+    using value_type = Gap<std::remove_const_t<T>>;
+    using difference_type = std::ranges::range_difference_t<V>;
+    using iterator_concept = std::forward_iterator_tag;
+    using iterator_category = std::forward_iterator_tag;
+
+    constexpr iterator() = default;
+    constexpr iterator(const GapView* parent, Base at, Base next)
+        : parent_(parent), at_(at), next_(next) {}
+
+    constexpr value_type operator*() const {
+      const Date a = detail::checked_date(parent_->proj_, *at_);
+      const Date b = detail::checked_date(parent_->proj_, *next_);
+      if (b.earliest() < a.earliest()) detail::analysis_input_is_not_sorted_by_date();
+      return {std::addressof(*at_), std::addressof(*next_), gap(a, b)};
+    }
+    constexpr iterator& operator++() {
+      at_ = next_;
+      ++next_;
+      if (next_ == std::ranges::end(parent_->base_)) at_ = next_;
+      return *this;
+    }
+    constexpr iterator operator++(int) {
+      iterator old = *this;
+      ++*this;
+      return old;
+    }
+    friend constexpr bool operator==(const iterator& a, const iterator& b) {
+      return a.at_ == b.at_;
+    }
+
+   private:
+    const GapView* parent_ = nullptr;
+    Base at_{};
+    Base next_{};
+  };
+
+  constexpr GapView() = default;
+  constexpr GapView(V base, Proj proj) : base_(std::move(base)), proj_(std::move(proj)) {}
+
+  constexpr iterator begin() const {
+    const Base first = std::ranges::begin(base_);
+    const Base last = std::ranges::end(base_);
+    if (first == last) return end();
+    const Base second = std::ranges::next(first);
+    if (second == last) return end();
+    return {this, first, second};
+  }
+  constexpr iterator end() const {
+    const Base last = std::ranges::end(base_);
+    return {this, last, last};
+  }
+
+ private:
+  V base_{};
+  Proj proj_{};
+};
+
+// The consecutive pairs of a sorted range: for (Gap g : gaps(selection)) ...
+// `r` is a view (kept by value) or a named container (kept by reference).
+template <std::ranges::forward_range R, class Proj = DateOf>
+requires std::ranges::common_range<R> && dated_range<R, Proj>
+constexpr auto gaps(R&& r, Proj proj = {}) {
+  return GapView<detail::view_of_t<R>, Proj>(detail::view_of(std::forward<R>(r)), std::move(proj));
+}
+
+// ---- longest_gap(r) --------------------------------------------------------
+
+// The longest gap of a sorted range of at least two contacts.
+//
+// In one reading of the dates (each contact on one day of its date), the
+// longest gap is the most days between two contacts that follow each other.
+// `days` brackets it over all readings:
+//
+//  - days.max is the longest gap of any reading, exactly: some reading has a
+//    gap of days.max days from `from` to `to` with no contact between them.
+//    It can exceed every pairwise gap, because contacts of overlapping dates
+//    may be in either order: 2014 (the year) and 2014-03-05 have a pairwise
+//    gap of 0 to 63 days but a longest gap of up to 301 (if the first fell on
+//    31 December).
+//  - days.min is the longest *certain* silence: the most days between a
+//    contact and the next one that hold in every reading, because no contact
+//    can fall between them (certain_to.earliest - certain_from.latest, where
+//    certain_from is the contact that certainly ends last before the
+//    silence). Every reading's longest gap is at least this long; it may be
+//    longer in every reading (days 1, 1-100 and 100 always have a gap of 50
+//    or more, somewhere), so days.min is a lower bound that is tight when all
+//    dates are single days. When no silence is certain, days.min is 0 and
+//    certain_from, certain_to are `from` and `to`.
+//
+// For single days both are the longest difference between consecutive days,
+// between the same pair (the first such pair, if several tie).
+template <class T>
+struct LongestGap {
+  DayRange days;
+  T from;  // the pair whose reading gives days.max
+  T to;
+  T certain_from;  // the pair that bounds the longest certain silence
+  T certain_to;
+};
+
+// The longest gap of a sorted range (see LongestGap), or nullopt for fewer
+// than two contacts. Two linear passes (forward, then backward): it needs a
+// bidirectional range, such as a span, a vector or a selection of either.
+// Allocates nothing; copies the four contacts it names.
+template <std::ranges::bidirectional_range R, class Proj = DateOf>
+requires dated_range<R, Proj>
+constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R&& r,
+                                                                               Proj proj = {}) {
+  using std::chrono::days;
+  using std::chrono::sys_days;
+  using T = std::ranges::range_value_t<R>;
+  const auto first = std::ranges::begin(r);
+  const auto last = std::ranges::next(first, std::ranges::end(r));
+  if (first == last || std::ranges::next(first) == last) {
+    for (auto it = first; it != last; ++it) detail::checked_date(proj, *it);
+    return std::nullopt;
+  }
+  const auto date = [&](const auto& it) { return Date{detail::invoke(proj, *it)}; };
+
+  // Forward: the longest certain silence. A silence before contact k+1 is
+  // certain when every earlier contact ends before k+1 can start.
+  detail::SortedDates order;
+  auto it = first;
+  order.check(date(it));
+  sys_days ends = date(it).latest();  // the latest last day of the contacts so far
+  auto ends_at = it;
+  days certain{-1};
+  auto certain_from = first;
+  auto certain_to = first;
+  for (++it; it != last; ++it) {
+    const Date d = date(it);
+    order.check(d);
+    const days silence = d.earliest() > ends ? d.earliest() - ends : days{0};
+    if (silence > certain) {
+      certain = silence;
+      certain_from = ends_at;
+      certain_to = it;
+    }
+    if (d.latest() >= ends) {
+      ends = d.latest();
+      ends_at = it;
+    }
+  }
+
+  // Backward: the longest possible gap. A gap from day x to day y, with no
+  // contact between, is possible when a contact may fall on x, another on y,
+  // and every other contact may fall outside (x, y). Going through x from
+  // left to right, the contacts that may start no later than x (0..k) can be
+  // put at or before it; the others must be put at or after y, so y is at
+  // most the smallest last day among them, and x is best at the first day of
+  // contact k. When every contact may start no later than x (x is the
+  // largest first day E), y is the largest last day of a second contact
+  // that may fall on E or later.
+  auto k = std::ranges::prev(last);
+  const sys_days E = date(k).earliest();
+  sys_days next_end = date(k).latest();  // the smallest last day of the contacts after k
+  auto next_end_at = k;
+  sys_days far = date(k).latest();  // the largest last day (of a contact that may fall on E)
+  auto far_at = k;
+  std::optional<std::remove_cvref_t<decltype(k)>> other;  // another contact that may fall on E
+  days possible{-1};
+  auto possible_from = k;
+  auto possible_to = k;
+  while (k != first) {
+    --k;
+    const Date d = date(k);
+    const days span = next_end - d.earliest();
+    if (span >= possible) {
+      possible = span;
+      possible_from = k;
+      possible_to = next_end_at;
+    }
+    if (d.latest() <= next_end) {
+      next_end = d.latest();
+      next_end_at = k;
+    }
+    if (d.latest() >= E) {
+      if (d.latest() > far) {
+        other = far_at;
+        far = d.latest();
+        far_at = k;
+      } else if (!other) {
+        other = k;
+      }
+    }
+  }
+  if (other && far - E > possible) {
+    possible = far - E;
+    possible_from = *other;
+    possible_to = far_at;
+  }
+
+  if (certain == days{0}) {
+    certain_from = possible_from;
+    certain_to = possible_to;
+  }
+  return LongestGap<T>{
+      {certain, possible}, T(*possible_from), T(*possible_to), T(*certain_from), T(*certain_to)};
+}
+
+// ---- silence_as_of(r, day) -------------------------------------------------
+
+// How long it had been, on a given day, since the last contact on or before
+// it. In each reading the silence is day - (the last contact's day);
+// `days` brackets it over all readings, tightly:
+//  - days.min puts every contact as late as its date allows (but not after
+//    the day): day - max(min(latest, day)) over contacts that may fall on or
+//    before the day. 0 when a contact may fall on the day itself.
+//  - days.max puts them as early as it allows, and moves every contact that
+//    may fall after the day there: day - max(earliest) over contacts that
+//    certainly fall on or before it. When no contact certainly does, some
+//    reading has no contact before the day at all: the silence has no upper
+//    bound, days.max is std::chrono::days::max() and bounded() is false.
+template <class T>
+struct Silence {
+  DayRange days;
+  T last;  // the contact that may have been the last one: the one giving days.min
+  std::optional<T> last_certain;  // the latest contact certainly on or before the day: days.max
+
+  constexpr bool bounded() const noexcept { return last_certain.has_value(); }
+};
+
+// The silence on `day` (see Silence), or nullopt when no contact may fall on
+// or before it. Any order; one linear pass; allocates nothing.
+template <std::ranges::forward_range R, class Proj = DateOf>
+requires dated_range<R, Proj>
+constexpr std::optional<Silence<std::ranges::range_value_t<R>>> silence_as_of(
+    R&& r, std::chrono::sys_days day, Proj proj = {}) {
+  using std::chrono::sys_days;
+  using It = std::ranges::iterator_t<R>;
+  std::optional<It> last;
+  std::optional<It> last_certain;
+  sys_days latest{};    // of the contact that may be the last, cut at `day`
+  sys_days earliest{};  // of the latest contact certainly on or before `day`
+  for (It it = std::ranges::begin(r); it != std::ranges::end(r); ++it) {
+    const Date d = detail::checked_date(proj, *it);
+    if (d.earliest() > day) continue;
+    const sys_days cut = d.latest() < day ? d.latest() : day;
+    if (!last || cut >= latest) {
+      last = it;
+      latest = cut;
+    }
+    if (d.latest() <= day && (!last_certain || d.earliest() >= earliest)) {
+      last_certain = it;
+      earliest = d.earliest();
+    }
+  }
+  if (!last) return std::nullopt;
+  using T = std::ranges::range_value_t<R>;
+  Silence<T> s{{day - latest, std::chrono::days::max()}, T(**last), std::nullopt};
+  if (last_certain) {
+    s.days.max = day - earliest;
+    s.last_certain = T(**last_certain);
+  }
+  return s;
+}
+
+// The same, for a Date that is one day ("2022-10-25"_date). Any other Date
+// is an error: the silence on an imprecise day is not one DayRange.
+template <std::ranges::forward_range R, class Proj = DateOf>
+requires dated_range<R, Proj>
+constexpr std::optional<Silence<std::ranges::range_value_t<R>>> silence_as_of(R&& r, Date day,
+                                                                              Proj proj = {}) {
+  if (!day.ok() || day.precision() != Precision::day)
+    detail::analysis_argument_is_invalid("hotline::silence_as_of: the day must be a single day");
+  return silence_as_of(std::forward<R>(r), day.earliest(), std::move(proj));
+}
+
+}  // namespace hotline

@@ -1,0 +1,164 @@
+// What the analysis functions take and share: ranges of dated things
+// (contacts, compact events, plain Dates), a projection that reads each
+// one's Date, the order some of them require, and the small result types
+// common to several of them.
+//
+// Imprecise dates. A Date is the interval of days known to hold an event. A
+// *reading* of a range puts each event on one day of its Date. Results that
+// depend on the days are intervals over all readings, or name which of two
+// things they are: "certain" (true in every reading) or "possible" (true in
+// at least one). Each function says which, and whether its bounds are tight.
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <ranges>
+#include <stdexcept>
+#include <type_traits>
+#include <vector>
+
+#include <hotline/date.hpp>
+
+namespace hotline {
+
+// The default projection: the `date` member of a contact or event, or a Date
+// itself.
+struct DateOf {
+  constexpr Date operator()(const Date& d) const noexcept { return d; }
+  template <class T>
+  requires requires(const T& x) {
+    { x.date } -> std::convertible_to<Date>;
+  }
+  constexpr Date operator()(const T& x) const noexcept { return x.date; }
+};
+inline constexpr DateOf date_of{};
+
+// A projection to the more exact date of public record where an entry has
+// one (its `refined` date), and to the documented date otherwise. Refined
+// dates may be in another order than documented ones: sort by this
+// projection before analyses that need sorted input (see sorted_by_date).
+struct RefinedDateOf {
+  template <class T>
+  requires requires(const T& x) {
+    { x.date } -> std::convertible_to<Date>;
+    { x.refined->date } -> std::convertible_to<Date>;
+    static_cast<bool>(x.refined);
+  }
+  constexpr Date operator()(const T& x) const noexcept {
+    return x.refined ? Date{x.refined->date} : Date{x.date};
+  }
+};
+inline constexpr RefinedDateOf refined_date_of{};
+
+// A projection that gives a Date for each element of a range.
+template <class P, class T>
+concept date_projection = std::regular_invocable<const P&, T> &&
+    std::convertible_to<std::invoke_result_t<const P&, T>, Date>;
+
+// A range whose elements have a Date through the projection P.
+template <class R, class P>
+concept dated_range =
+    std::ranges::input_range<R> && date_projection<P, std::ranges::range_reference_t<R>>;
+
+// A dated range that can be read more than once (the sweeps need it).
+template <class R, class P>
+concept dated_forward_range = dated_range<R, P> && std::ranges::forward_range<R>;
+
+// A number of contacts that lies between min and max, both included.
+struct CountRange {
+  std::size_t min = 0;
+  std::size_t max = 0;
+
+  friend constexpr bool operator==(const CountRange&, const CountRange&) = default;
+};
+
+// Which of two questions a result answers about imprecise dates: what holds
+// in every reading (certain), or in at least one (possible).
+enum class Certainty : std::uint8_t { certain, possible };
+
+namespace detail {
+
+// std::invoke for one argument, without <functional> (which costs every
+// includer a tenth of a second): a function object, or a pointer to a member
+// (`&Contact::date` as a projection).
+template <class F, class T>
+constexpr decltype(auto) invoke(const F& f, T&& x) {
+  if constexpr (std::is_member_function_pointer_v<F>) {
+    return (std::forward<T>(x).*f)();
+  } else if constexpr (std::is_member_object_pointer_v<F>) {
+    return (std::forward<T>(x).*f);
+  } else {
+    return f(std::forward<T>(x));
+  }
+}
+
+// Reached only when a precondition of an analysis function is broken. Not
+// constexpr: a constant expression that reaches one stops the build with its
+// name in the message; at run time they throw std::invalid_argument.
+[[noreturn]] inline void analysis_input_is_not_sorted_by_date() {
+  throw std::invalid_argument(
+      "hotline analysis: the input is not sorted by date (by earliest day), as this function "
+      "requires");
+}
+[[noreturn]] inline void analysis_input_has_a_date_that_is_not_ok() {
+  throw std::invalid_argument("hotline analysis: the input has a date that is not ok()");
+}
+[[noreturn]] inline void analysis_argument_is_invalid(const char* what) {
+  throw std::invalid_argument(what);
+}
+
+// The date of one element, checked to be ok().
+template <class P, class T>
+constexpr Date checked_date(const P& proj, T&& x) {
+  const Date d = detail::invoke(proj, std::forward<T>(x));
+  if (!d.ok()) analysis_input_has_a_date_that_is_not_ok();
+  return d;
+}
+
+// Checks, element by element, that dates come in the order sorted analyses
+// require: ok(), and earliest days never decreasing. Sorting by Date (as
+// Registry does, and std::sort with Date's operator<) gives that order.
+class SortedDates {
+ public:
+  constexpr void check(const Date& d) {
+    if (!d.ok()) analysis_input_has_a_date_that_is_not_ok();
+    if (d.earliest() < last_) analysis_input_is_not_sorted_by_date();
+    last_ = d.earliest();
+  }
+
+ private:
+  std::chrono::sys_days last_ = Date::min_day;
+};
+
+}  // namespace detail
+
+// A copy of the elements of `r`, sorted by the dates `proj` gives (Date's
+// order: earliest day, then latest), equal dates kept in their order in `r`.
+// For analyses by a projection whose order differs from the range's own,
+// such as refined_date_of over a registry. O(n log n); allocates the result
+// (and, for the sort, n indices).
+template <std::ranges::input_range R, class Proj = DateOf>
+requires dated_range<R, Proj>
+constexpr std::vector<std::ranges::range_value_t<R>> sorted_by_date(R&& r, Proj proj = {}) {
+  using T = std::ranges::range_value_t<R>;
+  std::vector<T> items;
+  for (auto&& x : r) items.push_back(x);
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Date da = detail::invoke(proj, items[a]);
+    const Date db = detail::invoke(proj, items[b]);
+    if (da != db) return da < db;
+    return a < b;
+  });
+  std::vector<T> sorted;
+  sorted.reserve(items.size());
+  for (std::size_t i : order) sorted.push_back(items[i]);
+  return sorted;
+}
+
+}  // namespace hotline
