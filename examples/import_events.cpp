@@ -1,0 +1,172 @@
+// import_events: an event file (GDELT 2.0, GDELT 1.0 or ICEWS) as hotline's
+// contacts CSV on stdout, and a summary on stderr: rows read, contacts
+// kept, rows collapsed, rows skipped by reason, bad rows.
+//
+//   import_events FILE|- [--format gdelt2|gdelt1|icews] [--pair USA,RUS]
+//                 [--from DATE] [--to DATE] [--codes 040,041,...|all]
+//                 [--no-collapse] [--lenient] [--lf]
+//
+// The format is detected from the first line unless given. --pair keeps the
+// contacts joining both states (or states they continue: RUS also sees SUN);
+// --from/--to keep events on days within the dates (ISO 8601 at any
+// precision: --from 2014 --to 2016-06). Reports of one contact (same day,
+// states and medium) are one contact with `reports` = rows, unless
+// --no-collapse: then rows stream through one at a time, in file order, in
+// memory that does not grow with the file. --lenient skips bad rows (listed
+// on stderr) instead of stopping at the first. Exit status: 0 when done, 1
+// when reading stopped at an error, 2 for a wrong command line.
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <hotline/io/csv.hpp>
+#include <hotline/io/events.hpp>
+
+namespace {
+
+namespace io = hotline::io;
+
+const char* const usage =
+    "usage: import_events FILE|- [--format gdelt2|gdelt1|icews] [--pair USA,RUS]\n"
+    "                     [--from DATE] [--to DATE] [--codes 040,041,...|all]\n"
+    "                     [--no-collapse] [--lenient] [--lf]\n";
+
+int bad_usage(std::string_view why) {
+  std::cerr << "import_events: " << why << "\n" << usage;
+  return 2;
+}
+
+std::optional<hotline::Date> date_arg(std::string_view text) {
+  const auto parsed = hotline::Date::parse(text);
+  if (!parsed) return std::nullopt;
+  return *parsed;
+}
+
+void print_summary(const std::string& file, const io::EventSummary& s, bool collapse) {
+  auto& e = std::cerr;
+  e << file << " (" << io::format_name(s.format) << ")\n";
+  e << "  rows read:     " << s.read.records << " (header lines " << s.read.header_lines
+    << ", blank lines " << s.read.blank_lines << ")\n";
+  if (collapse) {
+    e << "  contacts kept: " << s.contacts << " (from " << s.read.rows << " rows; " << s.collapsed
+      << " collapsed into an earlier row's contact)\n";
+  } else {
+    e << "  contacts kept: " << s.read.rows << " (one per row, not collapsed)\n";
+  }
+  e << "  rows skipped:  " << s.skipped_total() << "\n";
+  for (std::size_t r = 0; r < io::skip_reason_count; ++r)
+    if (s.skipped[r] != 0)
+      e << "    " << io::skip_reason_name(static_cast<io::SkipReason>(r)) << ": " << s.skipped[r]
+        << "\n";
+  e << "  bad rows:      " << s.read.bad_rows << "\n";
+  if (!s.unmapped.empty()) {
+    e << "  countries not mapped to a state:";
+    for (const auto& [name, count] : s.unmapped) e << " " << name << " (" << count << ")";
+    if (s.unmapped_other != 0) e << " and " << s.unmapped_other << " more";
+    e << "\n";
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string file;
+  io::EventOptions options;
+  std::optional<hotline::Date> from;
+  std::optional<hotline::Date> to;
+  std::string_view line_end = "\r\n";
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    const auto value = [&]() -> std::optional<std::string_view> {
+      if (i + 1 >= argc) return std::nullopt;
+      return std::string_view(argv[++i]);
+    };
+    if (arg == "--format") {
+      const auto v = value();
+      if (!v || !(options.format = io::parse_event_format(*v))) return bad_usage("bad --format");
+    } else if (arg == "--pair") {
+      const auto v = value();
+      if (!v || v->size() != 7 || (*v)[3] != ',')
+        return bad_usage("--pair wants two codes: USA,RUS");
+      const auto a = hotline::Country::from_code(v->substr(0, 3));
+      const auto b = hotline::Country::from_code(v->substr(4, 3));
+      if (!a || !b) return bad_usage("--pair: unknown country code");
+      options.pair = io::StatePair{*a, *b};
+    } else if (arg == "--from" || arg == "--to") {
+      const auto v = value();
+      const auto d = v ? date_arg(*v) : std::nullopt;
+      if (!d) return bad_usage(std::string(arg) + " wants an ISO 8601 date");
+      (arg == "--from" ? from : to) = d;
+    } else if (arg == "--codes") {
+      const auto v = value();
+      if (!v) return bad_usage("--codes wants a list");
+      if (*v == "all") {
+        options.codes = io::CodeSet::all();
+      } else {
+        io::CodeSet codes;
+        std::string_view rest = *v;
+        try {
+          while (!rest.empty()) {
+            const auto comma = rest.find(',');
+            codes.add(rest.substr(0, comma));
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+          }
+        } catch (const std::invalid_argument&) {
+          return bad_usage("--codes: codes have 1 to 4 digits, 32 at most");
+        }
+        options.codes = codes;
+      }
+    } else if (arg == "--no-collapse") {
+      options.collapse = false;
+    } else if (arg == "--lenient") {
+      options.read.mode = io::ErrorMode::lenient;
+    } else if (arg == "--lf") {
+      line_end = "\n";
+    } else if (file.empty() && (arg == "-" || !arg.starts_with("--"))) {
+      file = arg;
+    } else {
+      return bad_usage("unknown argument '" + std::string(arg) + "'");
+    }
+  }
+  if (file.empty()) return bad_usage("no file");
+  if (from || to) {
+    options.window = hotline::Date::between(from.value_or(hotline::Date::day(1, 1, 1)),
+                                            to.value_or(hotline::Date::day(9999, 12, 31)));
+    if (!options.window->ok()) return bad_usage("--to comes before --from");
+  }
+  options.read.on_error = [](const io::RowError& e) {
+    std::cerr << "import_events: skipped " << e.message() << "\n";
+  };
+
+  std::ifstream opened;
+  if (file != "-") {
+    opened.open(file, std::ios::binary);
+    if (!opened) {
+      std::cerr << "import_events: cannot open " << file << "\n";
+      return 1;
+    }
+  }
+  std::istream& in = file == "-" ? std::cin : opened;
+  const std::string name = file == "-" ? "<stdin>" : file;
+  try {
+    if (options.collapse) {
+      hotline::TextStore text;
+      const auto read = io::read_events(in, name, text, options);
+      io::write_contacts_csv(std::cout, read.contacts, {}, {line_end});
+      print_summary(name, read.summary, true);
+    } else {
+      io::EventReader reader(in, name, options);
+      {
+        io::TableWriter<hotline::Contact> out(std::cout, {}, {line_end});
+        for (const io::EventRow& row : reader) out.write(row.contact);
+      }
+      print_summary(name, reader.summary(), false);
+    }
+  } catch (const io::ReadError& e) {
+    std::cerr << "import_events: " << e.what() << "\n";
+    return 1;
+  }
+  return std::cout ? 0 : 1;
+}
