@@ -147,8 +147,9 @@ constexpr std::vector<std::ranges::range_value_t<R>> sorted_by_date(R&& r, Proj 
   using T = std::ranges::range_value_t<R>;
   std::vector<T> items;
   for (auto&& x : r) items.push_back(x);
-  std::vector<std::size_t> order(items.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<std::size_t> order;  // not order(n): Clang 14 cannot value-initialize it constexpr
+  order.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) order.push_back(i);
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const Date da = detail::invoke(proj, items[a]);
     const Date db = detail::invoke(proj, items[b]);
