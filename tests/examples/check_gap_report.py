@@ -34,6 +34,14 @@ check("DOES NOT HOLD" not in report, "a statement does not hold:\n" + report)
 check("Barack Obama and Vladimir Putin: 8 contacts, March 2014 to February 2016" in report,
       "the Obama-Putin group")
 
+# The README shows this output as it is.
+readme_path = os.path.join(os.path.dirname(__file__), "..", "..", "README.md")
+with open(readme_path, encoding="utf-8") as f:
+    readme = f.read()
+start = readme.find("```text\nGap report: contacts in the built-in registry")
+shown = readme[start + len("```text\n"):readme.find("```", start + 8)] if start >= 0 else ""
+check(shown == report, "README.md does not show gap_report's output as it is now")
+
 # JSON: one object with the figures of the selection.
 q = ["--between", "USA,RUS", "--level", "leader", "--as-of", "2022-10-25", "--format", "json"]
 builtin = json.loads(run("gap_report", *q).stdout)
