@@ -185,6 +185,14 @@ TEST_CASE("the writer quotes only fields that need it, and doubles quotes") {
   CHECK(written({{"a"}, {"b"}}, "\n") == "a\nb\n");
 }
 
+// Found by fuzz_csv: a first field starting with U+FEFF was written at the
+// start of the output, and read back as the file's byte-order mark.
+TEST_CASE("a first field that starts with a byte-order mark is quoted, and read back whole") {
+  const Rows rows{{"\xEF\xBB\xBF" "en", "y"}, {"en"}};
+  CHECK(written(rows) == "\"\xEF\xBB\xBF" "en\",y\r\nen\r\n");
+  CHECK(read_all(written(rows)) == rows);
+}
+
 TEST_CASE("what the writer writes, the reader reads back") {
   const Rows rows{{"", ",", "\"", "\r\n", "\n\n", "a\"\"b", " lead", "trail ", "\xE6\x97\xA5"},
                   {std::string("nul\0byte", 8), ";", "#", "\t"}};

@@ -407,7 +407,8 @@ struct WriteOptions {
 };
 
 // Writes RFC 4180 records: a field is quoted when it holds a comma, a quote,
-// a carriage return or a line feed, and quotes inside are doubled. Output is
+// a carriage return or a line feed, or starts with a UTF-8 byte-order mark;
+// quotes inside are doubled. Output is
 // buffered and flushed when the writer is destroyed (or by flush()).
 class CsvWriter {
  public:
@@ -419,7 +420,10 @@ class CsvWriter {
 
   void field(std::string_view text) {
     separate();
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    // A field that starts with a byte-order mark is quoted too: written
+    // first in a file, a reader would take the mark for the file's own.
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos &&
+        !text.starts_with("\xEF\xBB\xBF")) {
       buffer_.append(text);
       return;
     }

@@ -137,7 +137,9 @@ class ErrorSink {
 // more; the buffer grows only when one record fills it.
 class ChunkedInput {
  public:
-  static constexpr std::size_t chunk_size = std::size_t{1} << 20;
+  // The first allocation; the buffer doubles whenever less than half of it
+  // is free for reading (a long record), and never shrinks.
+  static constexpr std::size_t initial_size = std::size_t{64} << 10;
 
   explicit ChunkedInput(std::istream& in) : in_(in) {}
 
@@ -153,8 +155,8 @@ class ChunkedInput {
     const std::size_t kept = size_ - keep_from;
     if (keep_from > 0 && kept > 0) std::memmove(buffer_.get(), buffer_.get() + keep_from, kept);
     size_ = kept;
-    if (capacity_ - size_ < chunk_size / 2) {
-      const std::size_t capacity = std::max(chunk_size, 2 * capacity_);
+    if (capacity_ - size_ < capacity_ / 2 || capacity_ == 0) {
+      const std::size_t capacity = std::max(initial_size, 2 * capacity_);
       auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
       if (size_ > 0) std::memcpy(bigger.get(), buffer_.get(), size_);
       buffer_ = std::move(bigger);
