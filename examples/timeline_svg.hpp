@@ -1163,7 +1163,9 @@ inline Picture picture_of(const Options& o, const cli::Loaded& data) {
       if (joins_a_contact && (!narrow || within)) p.agreements.push_back(a);
     }
   }
-  p.title = title_of(s, p, built_in ? "the built-in registry" : data.source);
+  p.title = title_of(s, p,
+                     built_in ? std::string("the built-in registry")
+                              : std::filesystem::path(data.source).filename().string());
   // "those of the Soviet Union count for Russia".
   std::vector<std::string> former;
   if (s.between) {
