@@ -338,3 +338,26 @@ TEST_CASE("an empty selection still draws a well-formed picture that says so") {
   CHECK(count(r.out, "data-contact=") == 0);
   CHECK(hotline::test::xml_well_formed(hotline::test::write_temp("timeline_empty.svg", r.out)));
 }
+
+TEST_CASE("--events draws the contacts of an event file, titled by its name") {
+  const std::string path = HOTLINE_SHARED_DIR "/data/icews_events.2018.sample_excerpt.tab";
+  const Ran r = run({"--events", path});
+  REQUIRE(r.status == 0);
+  CHECK(r.err.find("icews file") != std::string::npos);
+  CHECK(r.out.find("<title>Contacts in icews_events.2018.sample_excerpt.tab, 2018</title>") !=
+        std::string::npos);
+  CHECK(count(r.out, "data-contact=") == 5);
+  CHECK(hotline::test::xml_well_formed(hotline::test::write_temp("timeline_icews.svg", r.out)));
+  CHECK(run({"--events", path, "--events-format", "gdelt9"}).status == 2);
+}
+
+TEST_CASE("the pictures in docs/ are what the program draws now") {
+  // When this fails, the registry or the drawing changed: redraw them with
+  // the commands in the README's section "The timeline".
+  const auto read = [](const char* name) {
+    std::ifstream in(std::filesystem::path(HOTLINE_SOURCE_DIR) / "docs" / name, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  CHECK(read("timeline.svg") == run({}).out);
+  CHECK(read("timeline-2022.svg") == svg_2022());
+}
