@@ -104,8 +104,8 @@ constexpr std::string_view lane_name(Lane lane) noexcept {
 // What a lane holds, in a few words under its name.
 constexpr std::string_view lane_detail(Lane lane) noexcept {
   constexpr std::array<std::string_view, lane_count> details{
-      "heads of state, government", "and security advisers", "", "and commanders",
-      "envoys, ambassadors, unknown"};
+      "presidents, prime ministers", "and security advisers", "", "and commanders",
+      "envoys, ambassadors, others"};
   return details[static_cast<std::size_t>(lane)];
 }
 
@@ -574,6 +574,19 @@ inline std::string render_svg(const Picture& p) {
 
   SvgWriter svg(width, height, p.title, {{"font-family", font}, {"font-size", 12}});
   svg.element("rect", {{"width", width}, {"height", height}, {"fill", "#ffffff"}});
+  // Silences: a pale wash with diagonal hatching, the usual mark of "nothing here".
+  svg.open("defs");
+  svg.open("pattern", {{"id", "silence"},
+                       {"width", 6},
+                       {"height", 6},
+                       {"patternUnits", "userSpaceOnUse"},
+                       {"patternTransform", "rotate(45)"}});
+  svg.element("rect", {{"width", 6}, {"height", 6}, {"fill", "#ebe6dc"}});
+  svg.element(
+      "line",
+      {{"x1", 0}, {"y1", 0}, {"x2", 0}, {"y2", 6}, {"stroke", "#d6ccbb"}, {"stroke-width", 1.6}});
+  svg.close();
+  svg.close();
   svg.text(
       "text",
       {{"x", 16}, {"y", title_y}, {"font-size", 19}, {"font-weight", "bold"}, {"class", "title"}},
@@ -618,7 +631,6 @@ inline std::string render_svg(const Picture& p) {
   // Silences, under the marks.
   svg.open("g", {{"class", "silences"}});
   for (const LaneLayout& l : lanes) {
-    std::array<double, 2> label_end{-1e9, -1e9};
     for (const Silence& s : l.silences) {
       const double a = scale.x(s.first);
       const double b = scale.x(s.last + days{1});
@@ -636,8 +648,7 @@ inline std::string render_svg(const Picture& p) {
                            {"y", l.top + 2},
                            {"width", std::max(b - a, 1.0)},
                            {"height", l.height - 4},
-                           {"fill", "#bdbdbd"},
-                           {"fill-opacity", 0.38}});
+                           {"fill", "url(#silence)"}});
       if (s.open) {
         svg.element("line", {{"x1", b},
                              {"x2", b},
@@ -645,23 +656,6 @@ inline std::string render_svg(const Picture& p) {
                              {"y2", l.top + l.height - 2},
                              {"stroke", "#9e9e9e"},
                              {"stroke-dasharray", "2 2"}});
-      }
-      const double w = text_width(s.label, 10.5);
-      double cx = std::clamp(scale.widest_part_centre(s.first, s.last + days{1}), x0 + w / 2 + 2,
-                             x1 - w / 2 - 2);
-      // At the top of the lane, or at its foot when a label is there already.
-      for (std::size_t slot = 0; slot < 2; ++slot) {
-        if (cx - w / 2 <= label_end[slot] + 4) continue;
-        svg.text("text",
-                 {{"x", cx},
-                  {"y", slot == 0 ? l.top + 12.5 : l.top + l.height - 5},
-                  {"text-anchor", "middle"},
-                  {"font-size", 10.5},
-                  {"fill", "#444444"},
-                  {"class", "silence-label"}},
-                 s.label);
-        label_end[slot] = cx + w / 2;
-        break;
       }
       svg.close();
     }
@@ -785,6 +779,38 @@ inline std::string render_svg(const Picture& p) {
                    {"stroke-width", 1.2}});
     }
     svg.close();
+  }
+  svg.close();
+
+  // The silences' lengths, over everything but the axis: at the top of the
+  // lane, or at its foot when a label is there already; on a white halo.
+  svg.open("g", {{"class", "silence-labels"}});
+  for (const LaneLayout& l : lanes) {
+    std::array<double, 2> label_end{-1e9, -1e9};
+    for (const Silence& s : l.silences) {
+      const double w = text_width(s.label, 10.5);
+      const double cx = std::clamp(scale.widest_part_centre(s.first, s.last + days{1}),
+                                   x0 + w / 2 + 2, x1 - w / 2 - 2);
+      for (std::size_t slot = 0; slot < 2; ++slot) {
+        if (cx - w / 2 <= label_end[slot] + 4) continue;
+        svg.text("text",
+                 {{"class", "silence-label"},
+                  {"data-lane", lane_name(s.lane)},
+                  {"data-from", iso_day(s.first)},
+                  {"x", cx},
+                  {"y", slot == 0 ? l.top + 12.5 : l.top + l.height - 5},
+                  {"text-anchor", "middle"},
+                  {"font-size", 10.5},
+                  {"fill", "#333333"},
+                  {"stroke", "#ffffff"},
+                  {"stroke-width", 3},
+                  {"stroke-linejoin", "round"},
+                  {"paint-order", "stroke"}},
+                 s.label);
+        label_end[slot] = cx + w / 2;
+        break;
+      }
+    }
   }
   svg.close();
 
@@ -912,12 +938,9 @@ inline std::string render_svg(const Picture& p) {
   legend_item("known within the span; dot: the exact day, from public record");
   const double ly3 = ly2 + 22;
   lx = 16;
-  svg.element("rect", {{"x", lx},
-                       {"y", ly3 - 11},
-                       {"width", 24},
-                       {"height", 13},
-                       {"fill", "#bdbdbd"},
-                       {"fill-opacity", 0.38}});
+  svg.element(
+      "rect",
+      {{"x", lx}, {"y", ly3 - 11}, {"width", 24}, {"height", 13}, {"fill", "url(#silence)"}});
   const std::string silence_words = fmt::format(
       "no contact at that level for {} or more{} (+: at least)", length_words(p.min_gap_months),
       p.use_refined_dates ? ", by the exact days where known" : "");
