@@ -144,7 +144,7 @@ TEST_CASE("the Biden-Putin mark is a bar across 11 to 20 February, with a dot on
   CHECK(attribute(mark, "<circle", "cx") == doctest::Approx(feb + 11.5 * day).epsilon(0.01));
 }
 
-TEST_CASE("a contact known to the day is a tick; one known to the month a bar across the month") {
+TEST_CASE("a contact known to the day is a tick, one known to the month a bar across the month") {
   const std::string svg = run({"--from", "2014-01", "--to", "2014-12"}).out;
   // Kerry and Lavrov in Geneva, 14 September 2013, is outside 2014.
   CHECK(svg.find("data-contact=\"5\"") == std::string::npos);

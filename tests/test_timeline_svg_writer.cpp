@@ -82,7 +82,7 @@ TEST_CASE("attribute values and texts are escaped") {
   CHECK(doc.find("<Jr>") == std::string::npos);
 }
 
-TEST_CASE("elements close in the order they were opened; finish closes the rest") {
+TEST_CASE("elements close in the order they were opened, and finish closes the rest") {
   SvgWriter svg(10, 10, "t");
   svg.open("g", {{"id", "outer"}});
   svg.open("g", {{"id", "inner"}});
