@@ -5,8 +5,12 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
+
+#include <unistd.h>
 
 #include <doctest/doctest.h>
 
@@ -88,4 +92,26 @@ TEST_CASE("every table of the documented registry has a header and one row per e
   CHECK(rows(exported(io::Table::sources)) == documented.sources.size());
   CHECK(rows(exported(io::Table::actors)) >= documented.actors.size());
   CHECK(rows(exported(io::Table::actors)) >= documented.tenures.size());
+}
+
+TEST_CASE("the documented registry, written to files, reads back from the files") {
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("hotline_io_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const auto file = [&](io::Table t) { return dir / (std::string(io::table_name(t)) + ".csv"); };
+  for (io::Table t : {io::Table::sources, io::Table::actors, io::Table::channels,
+                      io::Table::contacts, io::Table::agreements}) {
+    std::ofstream out(file(t), std::ios::binary);
+    io::write_csv(out, documented, t);
+  }
+  const auto read = io::read_registry_csv({.sources = file(io::Table::sources),
+                                           .actors = file(io::Table::actors),
+                                           .channels = file(io::Table::channels),
+                                           .contacts = file(io::Table::contacts),
+                                           .agreements = file(io::Table::agreements)});
+  std::filesystem::remove_all(dir);
+  CHECK(read.errors.empty());
+  REQUIRE(read.registry.has_value());
+  CHECK(std::ranges::equal(read.registry->view().contacts, documented.contacts));
+  CHECK(std::ranges::equal(read.registry->view().tenures, documented.tenures));
 }

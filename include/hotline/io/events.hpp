@@ -488,81 +488,88 @@ class LineReader {
   bool started_ = false;
 };
 
-// Where the columns a reader uses are, in each format (0-based), and their
-// names for error messages.
+// Where the columns a reader uses are, in each format (0-based), and the
+// names errors give them.
 struct Layout {
   std::size_t min_columns;
   std::size_t max_columns;
-  std::size_t id, date, code, location, added;
-  std::size_t country1, country2;
-  std::array<std::size_t, 3> types1, types2;  // GDELT actor types
-  std::size_t sectors1, sectors2;             // ICEWS sectors
-  std::array<std::size_t, 4> place;           // ICEWS city, district, province, country
-  std::string_view date_name, code_name, location_name, added_name, country1_name, country2_name;
+  std::size_t id;                     // GLOBALEVENTID, Event ID
+  std::size_t date;                   // SQLDATE, Event Date
+  std::size_t code;                   // EventCode, CAMEO Code
+  std::size_t location;               // ActionGeo_FullName (GDELT)
+  std::size_t added;                  // DATEADDED (GDELT)
+  std::size_t country1;               // Actor1CountryCode, Source Country
+  std::size_t country2;               // Actor2CountryCode, Target Country
+  std::array<std::size_t, 3> types1;  // Actor1Type1Code..Type3Code (GDELT)
+  std::array<std::size_t, 3> types2;  // Actor2Type1Code..Type3Code (GDELT)
+  std::size_t sectors1;               // Source Sectors (ICEWS)
+  std::size_t sectors2;               // Target Sectors (ICEWS)
+  std::array<std::size_t, 4> place;   // City, District, Province, Country (ICEWS)
+  std::string_view date_name;
+  std::string_view code_name;
+  std::string_view location_name;
+  std::string_view added_name;
 };
 
 inline constexpr std::size_t none = static_cast<std::size_t>(-1);
 
-inline constexpr Layout gdelt2_layout{61,
-                                      61,
-                                      0,
-                                      1,
-                                      26,
-                                      52,
-                                      59,
-                                      7,
-                                      17,
-                                      {12, 13, 14},
-                                      {22, 23, 24},
-                                      none,
-                                      none,
-                                      {none, none, none, none},
-                                      "SQLDATE",
-                                      "EventCode",
-                                      "ActionGeo_FullName",
-                                      "DATEADDED",
-                                      "Actor1CountryCode",
-                                      "Actor2CountryCode"};
-inline constexpr Layout gdelt1_layout{57,
-                                      58,
-                                      0,
-                                      1,
-                                      26,
-                                      50,
-                                      56,
-                                      7,
-                                      17,
-                                      {12, 13, 14},
-                                      {22, 23, 24},
-                                      none,
-                                      none,
-                                      {none, none, none, none},
-                                      "SQLDATE",
-                                      "EventCode",
-                                      "ActionGeo_FullName",
-                                      "DATEADDED",
-                                      "Actor1CountryCode",
-                                      "Actor2CountryCode"};
-inline constexpr Layout icews_layout{20,
-                                     20,
-                                     0,
-                                     1,
-                                     6,
-                                     none,
-                                     none,
-                                     4,
-                                     10,
-                                     {none, none, none},
-                                     {none, none, none},
-                                     3,
-                                     9,
-                                     {14, 15, 16, 17},
-                                     "Event Date",
-                                     "CAMEO Code",
-                                     "City",
-                                     "",
-                                     "Source Country",
-                                     "Target Country"};
+inline constexpr Layout gdelt2_layout{.min_columns = 61,
+                                      .max_columns = 61,
+                                      .id = 0,
+                                      .date = 1,
+                                      .code = 26,
+                                      .location = 52,
+                                      .added = 59,
+                                      .country1 = 7,
+                                      .country2 = 17,
+                                      .types1 = {12, 13, 14},
+                                      .types2 = {22, 23, 24},
+                                      .sectors1 = none,
+                                      .sectors2 = none,
+                                      .place = {none, none, none, none},
+                                      .date_name = "SQLDATE",
+                                      .code_name = "EventCode",
+                                      .location_name = "ActionGeo_FullName",
+                                      .added_name = "DATEADDED"};
+
+// GDELT 1.0 has no ADM2 columns: from Actor1Geo on, columns sit earlier.
+inline constexpr Layout gdelt1_layout{.min_columns = 57,
+                                      .max_columns = 58,
+                                      .id = 0,
+                                      .date = 1,
+                                      .code = 26,
+                                      .location = 50,
+                                      .added = 56,
+                                      .country1 = 7,
+                                      .country2 = 17,
+                                      .types1 = {12, 13, 14},
+                                      .types2 = {22, 23, 24},
+                                      .sectors1 = none,
+                                      .sectors2 = none,
+                                      .place = {none, none, none, none},
+                                      .date_name = "SQLDATE",
+                                      .code_name = "EventCode",
+                                      .location_name = "ActionGeo_FullName",
+                                      .added_name = "DATEADDED"};
+
+inline constexpr Layout icews_layout{.min_columns = 20,
+                                     .max_columns = 20,
+                                     .id = 0,
+                                     .date = 1,
+                                     .code = 6,
+                                     .location = none,
+                                     .added = none,
+                                     .country1 = 4,
+                                     .country2 = 10,
+                                     .types1 = {none, none, none},
+                                     .types2 = {none, none, none},
+                                     .sectors1 = 3,
+                                     .sectors2 = 9,
+                                     .place = {14, 15, 16, 17},
+                                     .date_name = "Event Date",
+                                     .code_name = "CAMEO Code",
+                                     .location_name = "City",
+                                     .added_name = ""};
 
 constexpr const Layout& layout_of(EventFormat f) noexcept {
   switch (f) {
