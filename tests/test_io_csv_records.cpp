@@ -85,7 +85,7 @@ TEST_CASE("a UTF-8 byte-order mark at the start is skipped, elsewhere it is text
         Rows{{"id", "name"}, {"1", "\xEF\xBB\xBFx"}});
 }
 
-TEST_CASE("an empty input has no records; a blank line is one empty field, marked blank") {
+TEST_CASE("an empty input has no records, and a blank line is one empty field marked blank") {
   CHECK(read_all("").empty());
   std::istringstream in("a\n\n\r\n\"\"\n");
   CsvReader reader(in);

@@ -168,7 +168,7 @@ TEST_CASE("a code set holds prefixes of codes") {
   CHECK_THROWS_AS(CodeSet({"04321"}), std::invalid_argument);
 }
 
-TEST_CASE("CAMEO country codes map to states; regions do not") {
+TEST_CASE("CAMEO country codes map to states but regions do not") {
   static_assert(io::country_from_cameo("USA") == countries::USA);
   static_assert(io::country_from_cameo("RUS") == countries::RUS);
   static_assert(io::country_from_cameo("ROM") == Country::from_code("ROU"));
