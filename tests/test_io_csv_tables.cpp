@@ -338,6 +338,15 @@ TEST_CASE("a broken rule is reported at the file, line and column of the entry")
   CHECK(read.diagnostics[0].rule == Rule::initiator_not_participant);
 }
 
+TEST_CASE("a broken rule about participants given by id names the participant_ids column") {
+  const auto read = registry_from(
+      "id,date,participant_ids,initiator_id,source\n"
+      "1,2015-09-28,1;2,3,1\n");
+  REQUIRE(read.errors.size() == 1);
+  CHECK(read.errors[0] == RowError{"contacts.csv", 2, 4, "initiator_id",
+                                   "contact 1 (2015-09-28): initiator did not take part"});
+}
+
 TEST_CASE("a participant without an office on the day is reported on its line") {
   const auto read = registry_from(
       "id,date,participants,source\n"

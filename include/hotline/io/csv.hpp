@@ -1652,6 +1652,14 @@ inline RowError place(const Diagnostic& d, const std::array<TablePlaces, 5>& pla
   }
   std::uint32_t position = 0;
   if (const auto found = p.column.find(column); found != p.column.end()) position = found->second;
+  // A file may give participants and the initiator by id only.
+  if (position == 0 && (column == "participants" || column == "initiator")) {
+    const std::string by_id = column == "participants" ? "participant_ids" : "initiator_id";
+    if (const auto found = p.column.find(by_id); found != p.column.end() && found->second != 0) {
+      column = by_id;
+      position = found->second;
+    }
+  }
   // "contact 17 (2014-03): initiator did not take part"
   std::string what = std::string(d.kind) + ' ' + std::to_string(d.id);
   if (!d.label.empty()) what += " (" + std::string(d.label) + ')';
