@@ -188,8 +188,13 @@ TEST_CASE("the writer quotes only fields that need it, and doubles quotes") {
 // Found by fuzz_csv: a first field starting with U+FEFF was written at the
 // start of the output, and read back as the file's byte-order mark.
 TEST_CASE("a first field that starts with a byte-order mark is quoted, and read back whole") {
-  const Rows rows{{"\xEF\xBB\xBF" "en", "y"}, {"en"}};
-  CHECK(written(rows) == "\"\xEF\xBB\xBF" "en\",y\r\nen\r\n");
+  const Rows rows{{"\xEF\xBB\xBF"
+                   "en",
+                   "y"},
+                  {"en"}};
+  CHECK(written(rows) ==
+        "\"\xEF\xBB\xBF"
+        "en\",y\r\nen\r\n");
   CHECK(read_all(written(rows)) == rows);
 }
 
