@@ -1,0 +1,189 @@
+// make_registry at scale: the staged compile-time builder gives the same
+// registry as OwnedRegistry::build, whatever order the contacts come in (in
+// order, shuffled, with ids too large to count), across its chunks of 512.
+#include <hotline/registry.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace {
+
+using namespace hotline;
+using namespace hotline::literals;
+
+inline constexpr std::size_t n_states = 12;
+inline constexpr std::size_t n_contacts = 1100;  // three chunks, the last one short
+
+constexpr Country state(std::size_t i) {
+  constexpr std::array<std::string_view, n_states> codes{"USA", "RUS", "POL", "CHN", "FRA", "GBR",
+                                                         "DEU", "IND", "BRA", "TUR", "JPN", "ITA"};
+  return *Country::from_code(codes[i]);
+}
+
+inline constexpr Source sources[] = {
+    {.id = SourceId{1}, .publication = "Generated", .published = "2030"_date}};
+
+// Per state: a leader (who was foreign minister first), a foreign minister
+// and a defence minister. Actor ids 3s+1 .. 3s+3.
+inline constexpr auto actors = [] {
+  std::array<Actor, 3 * n_states> a{};
+  for (std::size_t i = 0; i < a.size(); ++i)
+    a[i] = {ActorId{static_cast<std::uint32_t>(i + 1)}, "x"};
+  return a;
+}();
+inline constexpr auto tenures = [] {
+  std::array<Tenure, 4 * n_states> t{};
+  std::size_t k = 0;
+  for (std::size_t s = 0; s < n_states; ++s) {
+    const auto id = [&](std::size_t r) {
+      return ActorId{static_cast<std::uint32_t>(3 * s + r + 1)};
+    };
+    // Listed newest first: the builder sorts them.
+    t[k++] = {id(0),        {Role::head_of_state, state(s)},
+              "Leader",     Date::day(1990, 1, 1),
+              std::nullopt, SourceId{1}};
+    t[k++] = {id(0),
+              {Role::foreign_minister, state(s)},
+              "Minister",
+              Date::year(1960),
+              Date::day(1989, 12, 31),
+              SourceId{1}};
+    t[k++] = {id(1),        {Role::foreign_minister, state(s)},
+              "Minister",   Date::year(1960),
+              std::nullopt, SourceId{1}};
+    t[k++] = {id(2),        {Role::defence_minister, state(s)},
+              "Minister",   Date::year(1960),
+              std::nullopt, SourceId{1}};
+  }
+  return t;
+}();
+inline constexpr Channel channels[] = {{.id = ChannelId{1},
+                                        .name = "Line",
+                                        .level = Level::leader,
+                                        .established = "1960"_date,
+                                        .media = {{Medium::telephone, "1960"_date}},
+                                        .source = SourceId{1}}};
+inline constexpr Agreement agreements[] = {
+    {.id = AgreementId{1}, .name = "Accord", .signed_on = "1970"_date, .source = SourceId{1}}};
+
+enum class Order { in_order, shuffled, large_ids };
+
+// Deterministic contacts: dates rising over 1960-2029 (every ninth a month,
+// every 31st a year, so that the input is nearly but not quite in order),
+// two or three participants of different states.
+template <Order order>
+constexpr std::array<Contact, n_contacts> make_contacts() {
+  std::array<Contact, n_contacts> cs{};
+  std::uint32_t x = 12345;
+  const auto next = [&] {
+    x = x * 1103515245u + 12345u;
+    return (x >> 8) % 1000u;
+  };
+  for (std::size_t i = 0; i < n_contacts; ++i) {
+    Contact& c = cs[i];
+    const int y = 1960 + static_cast<int>(i * 70 / n_contacts);
+    const unsigned m = static_cast<unsigned>(i % 12) + 1;
+    const unsigned d = static_cast<unsigned>(i % 28) + 1;
+    c.date = i % 31 == 5 ? Date::year(y) : i % 9 == 4 ? Date::month(y, m) : Date::day(y, m, d);
+    if (order != Order::in_order) c.date = i % 2 ? c.date : Date::year(y);
+    const std::size_t a = next() % n_states;
+    const std::size_t b = (a + 1 + next() % (n_states - 1)) % n_states;
+    const std::size_t r = next() % 3;
+    c.participants.push_back(ActorId{static_cast<std::uint32_t>(3 * a + r + 1)});
+    c.participants.push_back(ActorId{static_cast<std::uint32_t>(3 * b + r + 1)});
+    if (i % 7 == 0)
+      c.participants.push_back(ActorId{static_cast<std::uint32_t>(3 * a + (r + 1) % 3 + 1)});
+    c.medium = Medium::telephone;
+    if (i % 5 == 0) c.channel = ChannelId{1};
+    c.source = SourceId{1};
+    const auto id = static_cast<std::uint32_t>(i + 1);
+    c.id = ContactId{order == Order::large_ids ? id * 1'000'003u : id};
+  }
+  if (order == Order::shuffled)
+    for (std::size_t i = n_contacts - 1; i > 0; --i) {
+      const std::size_t j = next() % (i + 1);
+      const Contact t = cs[i];
+      cs[i] = cs[j];
+      cs[j] = t;
+    }
+  return cs;
+}
+
+inline constexpr auto in_order = make_contacts<Order::in_order>();
+inline constexpr auto shuffled = make_contacts<Order::shuffled>();
+inline constexpr auto large_ids = make_contacts<Order::large_ids>();
+
+inline constexpr RegistryInput in_order_input{sources,  actors,   tenures,
+                                              channels, in_order, agreements};
+inline constexpr RegistryInput shuffled_input{sources,  actors,   tenures,
+                                              channels, shuffled, agreements};
+inline constexpr RegistryInput large_ids_input{sources,  actors,    tenures,
+                                               channels, large_ids, agreements};
+
+inline constexpr Registry in_order_registry = make_registry<in_order_input>();
+inline constexpr Registry shuffled_registry = make_registry<shuffled_input>();
+inline constexpr Registry large_ids_registry = make_registry<large_ids_input>();
+
+static_assert(in_order_registry.contacts.size() == n_contacts);
+static_assert(shuffled_registry.contacts.size() == n_contacts);
+static_assert(large_ids_registry[ContactId{1'000'003u}].participants.size() >= 2);
+
+template <std::size_t N>
+OwnedRegistry built_at_run_time(const std::array<Contact, N>& contacts) {
+  RegistryTables t;
+  t.sources.assign(std::begin(sources), std::end(sources));
+  t.actors.assign(actors.begin(), actors.end());
+  t.tenures.assign(tenures.begin(), tenures.end());
+  t.channels.assign(std::begin(channels), std::end(channels));
+  t.contacts.assign(contacts.begin(), contacts.end());
+  t.agreements.assign(std::begin(agreements), std::end(agreements));
+  auto built = OwnedRegistry::build(std::move(t));
+  REQUIRE(built.errors.empty());
+  return std::move(*built.registry);
+}
+
+void check_same(const Registry& at_compile_time, const Registry& at_run_time) {
+  REQUIRE(at_compile_time.contacts.size() == at_run_time.contacts.size());
+  for (std::size_t i = 0; i < at_run_time.contacts.size(); ++i) {
+    CAPTURE(i);
+    CHECK(at_compile_time.contacts[i] == at_run_time.contacts[i]);
+  }
+  CHECK(std::equal(at_compile_time.tenures.begin(), at_compile_time.tenures.end(),
+                   at_run_time.tenures.begin(), at_run_time.tenures.end()));
+}
+
+}  // namespace
+
+TEST_CASE("a registry of contacts in date order builds the same while compiling and at run time") {
+  const OwnedRegistry r = built_at_run_time(in_order);
+  check_same(in_order_registry, r.view());
+}
+
+TEST_CASE("shuffled contacts are sorted by date, then id, while compiling as at run time") {
+  const OwnedRegistry r = built_at_run_time(shuffled);
+  check_same(shuffled_registry, r.view());
+  CHECK(std::is_sorted(shuffled_registry.contacts.begin(), shuffled_registry.contacts.end(),
+                       [](const Contact& a, const Contact& b) {
+                         return a.date != b.date ? a.date < b.date : a.id < b.id;
+                       }));
+}
+
+TEST_CASE("contact ids too large to count still build the same") {
+  const OwnedRegistry r = built_at_run_time(large_ids);
+  check_same(large_ids_registry, r.view());
+}
+
+TEST_CASE("the builder derives levels from the office held on the day") {
+  // Actor 1 (a leader since 1990, foreign minister before) puts a contact
+  // with another state's foreign minister at foreign-minister level either
+  // way; with another leader at leader level only from 1990.
+  for (const Contact& c : in_order_registry.contacts) {
+    const bool leaders = c.participants.size() == 2 && c.participants[0].value() % 3 == 1 &&
+                         c.participants[1].value() % 3 == 1;
+    if (leaders && c.date.earliest() >= Date::day(1990, 1, 1).earliest())
+      CHECK(c.level == Level::leader);
+  }
+}
