@@ -249,10 +249,12 @@ constexpr void append_day(IsoText& t, std::chrono::sys_days d, Shape shape) noex
 
 }  // namespace detail
 
-// The ISO 8601 text of a Date: the shortest form Date::parse reads back to
-// the same Date. Reduced precision for a month (2014-03), a year (1973) and a
-// decade (198X, the ISO 8601-2 form); an interval otherwise, whose ends are
-// years (1984/1986), months (2014-03/2014-06) or days (2022-02-11/2022-02-20).
+// The ISO 8601 text of a Date, which Date::parse reads back to the same Date.
+// Reduced precision for a month (2014-03), a year (1973) and a decade (198X,
+// the ISO 8601-2 form); an interval otherwise, whose two ends are written in
+// one shape: years when it runs from a 1 January to a 31 December
+// (1984/1986), months when from a first to a last of a month
+// (2014-03/2014-06), days otherwise (2022-02-11/2022-02-20).
 // A Date that is not ok() prints as "invalid".
 constexpr IsoText to_iso(Date date) noexcept {
   using detail::Shape;
