@@ -4,7 +4,6 @@
 // expression and std::length_error at run time.
 #pragma once
 
-#include <algorithm>
 #include <compare>
 #include <cstddef>
 #include <cstdint>
@@ -45,15 +44,27 @@ class InlineVector {
   constexpr const T* end() const noexcept { return items_ + size_; }
   constexpr const T& operator[](std::size_t i) const noexcept { return items_[i]; }
   constexpr std::span<const T> span() const noexcept { return {items_, size_}; }
+  // Plain loops, not <algorithm>: this header is in every user's build, and
+  // the loops cost fewer steps in constant evaluations.
   constexpr bool contains(const T& item) const noexcept {
-    return std::find(begin(), end(), item) != end();
+    for (std::uint8_t i = 0; i < size_; ++i)
+      if (items_[i] == item) return true;
+    return false;
   }
 
   friend constexpr bool operator==(const InlineVector& a, const InlineVector& b) noexcept {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end());
+    if (a.size_ != b.size_) return false;
+    for (std::uint8_t i = 0; i < a.size_; ++i)
+      if (!(a.items_[i] == b.items_[i])) return false;
+    return true;
   }
-  friend constexpr auto operator<=>(const InlineVector& a, const InlineVector& b) noexcept {
-    return std::lexicographical_compare_three_way(a.begin(), a.end(), b.begin(), b.end());
+  // Lexicographic, as std::lexicographical_compare_three_way.
+  friend constexpr std::compare_three_way_result_t<T> operator<=>(const InlineVector& a,
+                                                                  const InlineVector& b) noexcept {
+    const std::uint8_t n = a.size_ < b.size_ ? a.size_ : b.size_;
+    for (std::uint8_t i = 0; i < n; ++i)
+      if (auto c = a.items_[i] <=> b.items_[i]; c != 0) return c;
+    return a.size_ <=> b.size_;
   }
 
  private:
