@@ -1,22 +1,59 @@
 #!/usr/bin/env bash
-# Compile time and peak compiler memory of a TU that includes
-# <hotline/documented.hpp> and evaluates a query, against one with only
-# <chrono> and <fmt/format.h>. Median of 5 runs, per compiler.
-# Usage: bench/compile/measure.sh   (from anywhere; needs g++, clang++, libfmt-dev)
+# Compile time and peak compiler memory (Workload C), per compiler, with the
+# compilers' default constexpr limits:
+#   baseline          only <chrono> and <fmt/format.h>
+#   umbrella          the baseline plus <hotline/hotline.hpp>
+#   documented_query  <hotline/documented.hpp> and a query in a static_assert
+#   registry_N        a generated registry of N contacts (gen_registry.py),
+#                     built, validated and queried in static_asserts
+# Median of --runs runs (5 by default; the generated registries 1 unless
+# --runs is given), seconds of wall time, as `/usr/bin/time` reports it.
+# Usage: bench/compile/measure.sh [--runs N] [--sizes "1000 5000 10000"] [--compilers "g++ clang++"]
+# (from anywhere; needs g++, clang++, libfmt-dev, python3)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 include=$here/../../include
-printf '%-10s %-20s %10s %12s\n' compiler tu seconds peak_MiB
-for cxx in g++ clang++; do
-  for tu in baseline documented_query; do
-    times=()
-    mem=0
-    for _ in 1 2 3 4 5; do
-      out=$( { /usr/bin/time -f '%e %M' "$cxx" -std=c++20 -I"$include" -c "$here/$tu.cpp" -o /dev/null; } 2>&1 | tail -1)
-      times+=("${out% *}")
-      mem=${out#* }
-    done
-    median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)
-    printf '%-10s %-20s %10s %12s\n' "$cxx" "$tu" "$median" "$((mem / 1024))"
+runs=5
+registry_runs=1
+sizes="1000 5000 10000"
+compilers="g++ clang++"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=$2; registry_runs=$2; shift 2 ;;
+    --sizes) sizes=$2; shift 2 ;;
+    --compilers) compilers=$2; shift 2 ;;
+    *) echo "usage: $0 [--runs N] [--sizes \"1000 5000 10000\"] [--compilers \"g++ clang++\"]" >&2; exit 2 ;;
+  esac
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for n in $sizes; do python3 "$here/gen_registry.py" "$n" > "$work/registry_$n.cpp"; done
+
+# One TU, `count` times: prints the median seconds and the largest peak MiB.
+measure() {
+  local cxx=$1 file=$2 count=$3 times=() mem=0 out m
+  for _ in $(seq "$count"); do
+    if ! out=$( { /usr/bin/time -f '%e %M' "$cxx" -std=c++20 -I"$include" -c "$file" -o /dev/null; } 2>&1); then
+      echo "failed -"
+      printf '%s\n' "$out" | grep -m3 'error' >&2
+      return 0
+    fi
+    out=$(printf '%s\n' "$out" | tail -1)
+    times+=("${out% *}")
+    m=${out#* }
+    [ "$m" -gt "$mem" ] && mem=$m
+  done
+  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (count + 1) / 2 ))p")" "$((mem / 1024))"
+}
+
+printf '%-10s %-18s %10s %10s\n' compiler tu seconds peak_MiB
+for cxx in $compilers; do
+  for tu in baseline umbrella documented_query; do
+    read -r s m < <(measure "$cxx" "$here/$tu.cpp" "$runs")
+    printf '%-10s %-18s %10s %10s\n' "$cxx" "$tu" "$s" "$m"
+  done
+  for n in $sizes; do
+    read -r s m < <(measure "$cxx" "$work/registry_$n.cpp" "$registry_runs")
+    printf '%-10s %-18s %10s %10s\n' "$cxx" "registry_$n" "$s" "$m"
   done
 done

@@ -1,0 +1,6 @@
+// The include-cost measurement: the baseline TU plus the umbrella header.
+#include <chrono>
+#include <fmt/format.h>
+#include <hotline/hotline.hpp>
+
+int main() { return static_cast<int>(std::chrono::days{1}.count()) - 1; }
