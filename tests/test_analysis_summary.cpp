@@ -1,0 +1,142 @@
+// Mergeable summaries: one summary answers as longest_gap, months_without
+// and silence_as_of do, and the summaries of consecutive chunks merge into
+// the summary of the whole: merge(split(x)) == analyse(x).
+#include <hotline/analysis/gaps.hpp>
+#include <hotline/analysis/months.hpp>
+#include <hotline/analysis/summary.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <random>
+#include <span>
+#include <stdexcept>
+#include <vector>
+
+namespace {
+
+using namespace hotline;
+using namespace std::chrono;
+
+const SummaryQuestion question{2000y / 1, 2024y / 12, sys_days{2025y / 1 / 1}};
+
+// Random dates from 1995 to 2029, sorted by date: mostly days, some months,
+// mid-months and years; none crosses a new year. Sparse or dense.
+std::vector<Date> random_dates(std::mt19937& rng, std::size_t n) {
+  std::vector<Date> dates;
+  std::uniform_int_distribution<int> year(1995, 2029);
+  std::uniform_int_distribution<unsigned> month(1, 12);
+  std::uniform_int_distribution<unsigned> day(1, 28);
+  std::uniform_int_distribution<int> kind(0, 19);
+  for (std::size_t i = 0; i < n; ++i) {
+    const int y = year(rng);
+    const unsigned m = month(rng);
+    const int k = kind(rng);
+    dates.push_back(k < 14   ? Date::day(y, m, day(rng))
+                    : k < 17 ? Date::month(y, m)
+                    : k < 18 ? Date::mid_month(y, m)
+                             : Date::year(y));
+  }
+  std::sort(dates.begin(), dates.end());
+  return dates;
+}
+
+// The positions where a new year starts: safe cuts.
+std::vector<std::size_t> year_cuts(const std::vector<Date>& dates) {
+  std::vector<std::size_t> cuts;
+  for (std::size_t i = 1; i < dates.size(); ++i)
+    if (year_month_day{dates[i].earliest()}.year() !=
+        year_month_day{dates[i - 1].earliest()}.year())
+      cuts.push_back(i);
+  return cuts;
+}
+
+GapSummary summary_of(std::span<const Date> dates) {
+  return GapSummary::of(question, dates);
+}
+
+}  // namespace
+
+TEST_CASE("a summary answers as longest_gap, months_without and silence_as_of") {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    const auto dates = random_dates(rng, static_cast<std::size_t>(round % 40));
+    CAPTURE(round);
+    const GapSummary s = summary_of(dates);
+    CHECK(s.count() == dates.size());
+    const auto gap = longest_gap(dates);
+    REQUIRE(s.longest_gap().has_value() == gap.has_value());
+    if (gap) CHECK(*s.longest_gap() == gap->days);
+    const auto months = months_without(dates, question.from, question.to);
+    CHECK(s.months_without().certain == months.certain);
+    CHECK(s.months_without().possible == months.possible);
+    const auto silence = silence_as_of(dates, question.day);
+    REQUIRE(s.silence().has_value() == silence.has_value());
+    if (silence) CHECK(*s.silence() == silence->days);
+  }
+}
+
+TEST_CASE("merging the summaries of chunks cut at new years gives the summary of the whole") {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    const auto dates = random_dates(rng, static_cast<std::size_t>(round % 60));
+    const std::span<const Date> all(dates);
+    const auto cuts = year_cuts(dates);
+    CAPTURE(round);
+    // Cut at a random subset of the safe places.
+    GapSummary merged;
+    std::size_t from = 0;
+    for (std::size_t cut : cuts) {
+      if (rng() % 2) continue;
+      merged.merge(summary_of(all.subspan(from, cut - from)));
+      from = cut;
+    }
+    merged.merge(summary_of(all.subspan(from)));
+    CHECK(merged == summary_of(all));
+  }
+}
+
+TEST_CASE("merging summaries is associative, and an empty summary changes nothing") {
+  std::mt19937 rng(5);
+  for (int round = 0; round < 100; ++round) {
+    const auto dates = random_dates(rng, 50);
+    const auto cuts = year_cuts(dates);
+    if (cuts.size() < 2) continue;
+    const std::span<const Date> all(dates);
+    const std::size_t i = cuts[0];
+    const std::size_t j = cuts[cuts.size() / 2 + 1 < cuts.size() ? cuts.size() / 2 + 1 : 1];
+    const GapSummary a = summary_of(all.first(i));
+    const GapSummary b = summary_of(all.subspan(i, j - i));
+    const GapSummary c = summary_of(all.subspan(j));
+    GapSummary left = a;
+    left.merge(b).merge(c);
+    GapSummary bc = b;
+    bc.merge(c);
+    GapSummary right = a;
+    right.merge(bc);
+    CHECK(left == right);
+    GapSummary with_empty = left;
+    with_empty.merge(GapSummary{});
+    CHECK(with_empty == left);
+    GapSummary empty_first;
+    empty_first.merge(left);
+    CHECK(empty_first == left);
+  }
+}
+
+TEST_CASE("merging chunks whose dates overlap across the cut is refused") {
+  const std::vector<Date> first{Date::day(2014, 1, 5), Date::month(2014, 3)};
+  const std::vector<Date> second{Date::day(2014, 3, 20), Date::day(2014, 6, 1)};
+  GapSummary a = summary_of(first);
+  CHECK_THROWS_AS(a.merge(summary_of(second)), std::invalid_argument);
+}
+
+TEST_CASE("a summary is usable in a constant expression") {
+  static constexpr Date dates[] = {Date::day(2001, 1, 1), Date::month(2001, 5), Date::year(2003)};
+  constexpr GapSummary s = GapSummary::of(question, dates);
+  static_assert(s.count() == 3);
+  static_assert(s.longest_gap()->min == days{580});
+  CHECK(s.months_without().possible == months{298});
+}
