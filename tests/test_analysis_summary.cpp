@@ -20,7 +20,7 @@ namespace {
 using namespace hotline;
 using namespace std::chrono;
 
-const SummaryQuestion question{2000y / 1, 2024y / 12, sys_days{2025y / 1 / 1}};
+constexpr SummaryQuestion question{2000y / 1, 2024y / 12, sys_days{2025y / 1 / 1}};
 
 // Random dates from 1995 to 2029, sorted by date: mostly days, some months,
 // mid-months and years; none crosses a new year. Sparse or dense.
