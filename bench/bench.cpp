@@ -1,0 +1,534 @@
+// hotline's benchmarks: prints one table.
+//
+//   Workload A  analysis of (pair of states, level) groups over synthetic
+//               feeds, beside pandas on the same data and a plain streaming
+//               pass over the same records; 1 and 2 threads.
+//   Workload B  ingest of the export CSV and of GDELT 2.0 events: MB/s and
+//               peak memory, beside pandas read_csv (C engine).
+//
+// Run through bench/run.sh (see bench/README.md). Options:
+//   --sizes 1000000,10000000   feed sizes for Workload A
+//   --ingest-rows 1000000      rows of the Workload B files
+//   --workdir DIR              where the data files go (default: bench-data)
+//   --python PATH              the Python with pandas (default /usr/bin/python3)
+//   --no-pandas                skip the pandas columns
+//   --repeat N                 best of N runs for the hotline timings (default 3)
+// Internal: --ingest csv|gdelt FILE reads one file and prints rows and seconds.
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <hotline/analysis/event.hpp>
+#include <hotline/analysis/summary.hpp>
+#include <hotline/io/csv.hpp>
+#include <hotline/io/events.hpp>
+
+#include "synthetic.hpp"
+#include "workload_a.hpp"
+
+#ifndef HOTLINE_BENCH_DIR
+#define HOTLINE_BENCH_DIR "bench"
+#endif
+
+namespace {
+
+using namespace hotline;
+using namespace std::chrono;
+namespace fs = std::filesystem;
+
+struct Options {
+  std::vector<std::size_t> sizes{1'000'000, 10'000'000};
+  std::size_t ingest_rows = 1'000'000;
+  fs::path workdir = "bench-data";
+  std::string python = "/usr/bin/python3";
+  bool pandas = true;
+  int repeat = 3;
+};
+
+double seconds_since(steady_clock::time_point t0) {
+  return duration<double>(steady_clock::now() - t0).count();
+}
+
+template <class F>
+double best_of(int n, F&& f) {
+  double best = 1e30;
+  for (int i = 0; i < n; ++i) {
+    const auto t0 = steady_clock::now();
+    f();
+    best = std::min(best, seconds_since(t0));
+  }
+  return best;
+}
+
+// Runs a command, returns its standard output.
+std::string run(const std::string& command) {
+  std::string out;
+  FILE* p = popen(command.c_str(), "r");
+  if (p == nullptr) return out;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, p)) out.append(buffer, n);
+  pclose(p);
+  return out;
+}
+
+// key=value from a line of a script's output.
+std::string value_of(const std::string& out, const std::string& key) {
+  const auto at = out.find(key + "=");
+  if (at == std::string::npos) return {};
+  const auto from = at + key.size() + 1;
+  return out.substr(from, out.find_first_of(" \n", from) - from);
+}
+
+std::string machine() {
+  std::ifstream cpu("/proc/cpuinfo");
+  std::string line, model;
+  while (std::getline(cpu, line))
+    if (line.rfind("model name", 0) == 0) {
+      model = line.substr(line.find(':') + 2);
+      break;
+    }
+  std::ifstream mem("/proc/meminfo");
+  std::string mem_line;
+  std::getline(mem, mem_line);
+  long kb = 0;
+  std::sscanf(mem_line.c_str(), "MemTotal: %ld", &kb);
+  std::ostringstream s;
+  s << model << ", " << std::thread::hardware_concurrency() << " cores, " << kb / 1024 / 1024
+    << " GiB; "
+    << "compiler " << __VERSION__;
+  return s.str();
+}
+
+std::string human(double x) {
+  char b[32];
+  if (x >= 1e9)
+    std::snprintf(b, sizeof b, "%.2f G", x / 1e9);
+  else if (x >= 1e6)
+    std::snprintf(b, sizeof b, "%.1f M", x / 1e6);
+  else if (x >= 1e3)
+    std::snprintf(b, sizeof b, "%.1f k", x / 1e3);
+  else
+    std::snprintf(b, sizeof b, "%.0f", x);
+  return b;
+}
+
+void row(const std::string& what, const std::string& size, double secs, const std::string& rate,
+         const std::string& note) {
+  std::printf("| %-34s | %9s | %9.3f | %16s | %-40s |\n", what.c_str(), size.c_str(), secs,
+              rate.c_str(), note.c_str());
+}
+
+template <class T>
+void write_column(const fs::path& file, const std::vector<T>& values) {
+  std::ofstream out(file, std::ios::binary);
+  out.write(reinterpret_cast<const char*>(values.data()),
+            static_cast<std::streamsize>(values.size() * sizeof(T)));
+}
+
+// The memory-bandwidth floor: reads every byte of the records once.
+std::uint64_t streaming_pass(std::span<const Event> events) {
+  static_assert(sizeof(Event) % sizeof(std::uint64_t) == 0);
+  const auto* p = reinterpret_cast<const std::uint64_t*>(events.data());
+  const std::size_t words = events.size() * sizeof(Event) / sizeof(std::uint64_t);
+  std::uint64_t a = 0, b = 0, c = 0, d = 0;
+  std::size_t i = 0;
+  for (; i + 4 <= words; i += 4) {
+    a ^= p[i];
+    b ^= p[i + 1];
+    c ^= p[i + 2];
+    d ^= p[i + 3];
+  }
+  for (; i < words; ++i) a ^= p[i];
+  return a ^ b ^ c ^ d;
+}
+
+// The results of Workload A, one row per group ordered by key, as int64:
+// key, count, gap min, gap max (-1: fewer than two), months certainly and
+// possibly without, silence min, silence max (-1: no contact on or before
+// the day; -2: unbounded).
+std::vector<std::int64_t> result_table(const bench::GroupSummaries& r) {
+  std::vector<std::size_t> order(r.keys.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return r.keys[a] < r.keys[b]; });
+  std::vector<std::int64_t> t;
+  t.reserve(order.size() * 8);
+  for (std::size_t i : order) {
+    const GapSummary& s = r.summaries[i];
+    const auto gap = s.longest_gap();
+    const auto months = s.months_without();
+    const auto silence = s.silence();
+    t.insert(t.end(), {std::int64_t{r.keys[i]}, static_cast<std::int64_t>(s.count()),
+                       gap ? gap->min.count() : -1, gap ? gap->max.count() : -1,
+                       std::int64_t{months.certain.count()}, std::int64_t{months.possible.count()},
+                       silence ? silence->min.count() : -1,
+                       !silence                      ? -1
+                       : silence->max == days::max() ? -2
+                                                     : silence->max.count()});
+  }
+  return t;
+}
+
+void workload_a(const Options& o) {
+  const SummaryQuestion q{2000y / 1, 2024y / 12, sys_days{2025y / 1 / 1}};
+  for (std::size_t n : o.sizes) {
+    const auto t0 = steady_clock::now();
+    const std::vector<Event> events = bench::synthetic_events(n);
+    const double generate = seconds_since(t0);
+    const std::span<const Event> all(events);
+
+    std::uint64_t sink = 0;
+    const double stream = best_of(o.repeat, [&] { sink ^= streaming_pass(all); });
+    std::vector<bench::Scratch> scratch;
+    bench::GroupSummaries one, two;
+    bench::analyse(all, q, 1, scratch);  // warm the scratch space
+    const double t1 = best_of(o.repeat, [&] { one = bench::analyse(all, q, 1, scratch); });
+    const double t2 = best_of(o.repeat, [&] { two = bench::analyse(all, q, 2, scratch); });
+    const auto table = result_table(one);
+    const bool threads_agree = table == result_table(two);
+    const std::string size = human(static_cast<double>(n));
+    const std::string groups = std::to_string(one.keys.size()) + " groups";
+    std::printf("\nWorkload A: %s contacts (%zu bytes each), %s; generated in %.1f s\n",
+                size.c_str(), sizeof(Event), groups.c_str(), generate);
+    std::printf("| %-34s | %9s | %9s | %16s | %-40s |\n", "what", "contacts", "seconds",
+                "contacts/s", "note");
+    std::printf("|%s|%s|%s|%s|%s|\n", std::string(36, '-').c_str(), std::string(11, '-').c_str(),
+                std::string(11, '-').c_str(), std::string(18, '-').c_str(),
+                std::string(42, '-').c_str());
+    const double mb = static_cast<double>(n * sizeof(Event)) / 1e6;
+    char note[64];
+    std::snprintf(note, sizeof note, "%.1f GB/s (checksum %llx)", mb / stream / 1e3,
+                  static_cast<unsigned long long>(sink & 0xfff));
+    row("streaming pass (the floor)", size, stream, human(static_cast<double>(n) / stream) + "/s",
+        note);
+    row("hotline, 1 thread", size, t1, human(static_cast<double>(n) / t1) + "/s", "");
+    std::snprintf(note, sizeof note, "speed-up %.2fx; same results: %s", t1 / t2,
+                  threads_agree ? "yes" : "NO");
+    row("hotline, 2 threads (merged)", size, t2, human(static_cast<double>(n) / t2) + "/s", note);
+    std::snprintf(note, sizeof note, "%.1fx the streaming pass", t1 / stream);
+    row("  ratio hotline / streaming", size, t1 / stream, "", note);
+
+    if (!o.pandas) continue;
+    const fs::path dir = o.workdir / ("a_" + std::to_string(n));
+    fs::create_directories(dir);
+    std::vector<std::int32_t> e(n), l(n);
+    std::vector<std::int16_t> a(n), b(n);
+    std::vector<std::int8_t> lv(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const DayBounds d = DayBounds::of(events[i].date);
+      e[i] = d.earliest;
+      l[i] = d.latest;
+      a[i] = static_cast<std::int16_t>(events[i].first.index());
+      b[i] = static_cast<std::int16_t>(events[i].second.index());
+      lv[i] = static_cast<std::int8_t>(events[i].level);
+    }
+    write_column(dir / "e.bin", e);
+    write_column(dir / "l.bin", l);
+    write_column(dir / "a.bin", a);
+    write_column(dir / "b.bin", b);
+    write_column(dir / "level.bin", lv);
+    write_column(dir / "hotline.bin", table);
+    const std::string out =
+        run(o.python + " " + HOTLINE_BENCH_DIR + "/pandas_analysis.py " + dir.string() + " " +
+            std::to_string(Country::count()) + " " + std::to_string(bench::level_count) + " 2>&1");
+    const std::string secs = value_of(out, "seconds");
+    if (secs.empty()) {
+      std::printf("pandas did not run:\n%s\n", out.c_str());
+      continue;
+    }
+    const double tp = std::stod(secs);
+    row("pandas (same computation)", size, tp, human(static_cast<double>(n) / tp) + "/s",
+        "identical results: " + value_of(out, "identical"));
+    std::snprintf(note, sizeof note, "hotline %.0fx faster than pandas", tp / t1);
+    row("  ratio pandas / hotline", size, tp / t1, "", note);
+  }
+}
+
+// ---- Workload B -----------------------------------------------------------
+
+void write_contacts_file(const fs::path& file, std::span<const Event> events) {
+  std::ofstream out(file, std::ios::binary);
+  io::TableWriter<Contact> w(out, {}, {.line_end = "\n"});
+  std::uint32_t id = 0;
+  for (const Event& e : events) {
+    Contact c;
+    c.id = ContactId{++id};
+    c.date = e.date;
+    c.states = {e.first, e.second};
+    c.level = e.level;
+    c.medium = e.medium;
+    c.source = SourceId{1};
+    w.write(c);
+  }
+}
+
+// GDELT 2.0 export rows: 61 tab-separated columns, no header. Only the
+// columns the reader reads carry values; the rest are plausible filler.
+void write_gdelt_file(const fs::path& file, std::span<const Event> events) {
+  std::ofstream out(file, std::ios::binary);
+  std::string line;
+  static constexpr const char* codes[] = {"040", "041", "042", "043", "044", "045", "046"};
+  static constexpr const char* types[] = {"GOV", "MIL", "", "COP"};
+  std::uint64_t id = 900000000;
+  for (const Event& e : events) {
+    const year_month_day d{e.date.earliest()};
+    char date[16];
+    std::snprintf(date, sizeof date, "%04d%02u%02u", int{d.year()}, unsigned{d.month()},
+                  unsigned{d.day()});
+    const char* code = codes[id % 7];
+    line.clear();
+    const auto tab = [&](std::string_view field) {
+      line.append(field);
+      line += '\t';
+    };
+    tab(std::to_string(++id));       // 0 GLOBALEVENTID
+    tab(date);                       // 1 SQLDATE
+    tab(std::string_view(date, 6));  // 2 MonthYear
+    tab(std::string_view(date, 4));  // 3 Year
+    tab("2014.1234");                // 4 FractionDate
+    tab(e.first.code());
+    tab("STATE ONE");     // 5 Actor1Code, 6 Actor1Name
+    tab(e.first.code());  // 7 Actor1CountryCode
+    tab("");
+    tab("");
+    tab("");
+    tab("");  // 8-11
+    tab(types[id % 4]);
+    tab("");
+    tab("");  // 12-14 Actor1Type1-3Code
+    tab(e.second.code());
+    tab("STATE TWO");      // 15 Actor2Code, 16 Actor2Name
+    tab(e.second.code());  // 17 Actor2CountryCode
+    tab("");
+    tab("");
+    tab("");
+    tab("");  // 18-21
+    tab(types[(id / 4) % 4]);
+    tab("");
+    tab("");   // 22-24 Actor2Type1-3Code
+    tab("1");  // 25 IsRootEvent
+    tab(code);
+    tab(code);
+    tab("04");  // 26 EventCode, 27 Base, 28 Root
+    tab("1");
+    tab("3.0");  // 29 QuadClass, 30 GoldsteinScale
+    tab("4");
+    tab("1");
+    tab("4");
+    tab("1.5");  // 31-34 mentions, sources, articles, tone
+    for (int c = 35; c < 52; ++c) tab(c % 4 == 3 ? "1" : "");  // 35-51 actor geography
+    tab("Geneva, Genf, Switzerland");                          // 52 ActionGeo_FullName
+    for (int c = 53; c < 59; ++c) tab(c == 53 ? "SZ" : "");    // 53-58
+    tab(std::string(date) + "120000");                         // 59 DATEADDED
+    line.append("https://example.org/news/");                  // 60 SOURCEURL
+    line.append(std::to_string(id));
+    line += '\n';
+    out.write(line.data(), static_cast<std::streamsize>(line.size()));
+  }
+}
+
+// This process's peak resident memory (VmHWM), in MiB. Read by the child
+// itself: the ru_maxrss that wait4 gives a parent counts the parent's own
+// pages in a child spawned from it (Linux keeps the larger of the old and
+// new address spaces' peaks across exec).
+double peak_mib_self() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+  return 0;
+}
+
+// The child side: reads one file, streaming, and prints rows, seconds and
+// its peak memory.
+int ingest(const std::string& kind, const std::string& file) {
+  const auto t0 = steady_clock::now();
+  std::ifstream in(file, std::ios::binary);
+  std::uint64_t rows = 0;
+  std::uint64_t check = 0;
+  if (kind == "csv") {
+    io::TableReader<Contact> reader(in, file);
+    while (const Contact* c = reader.next()) {
+      ++rows;
+      check += c->id.value();
+    }
+  } else {
+    // A named options value: GCC 12 at -O3 warns (wrongly) of an
+    // uninitialised std::function in the default argument.
+    io::EventOptions options;
+    options.read.on_error = [](const io::RowError&) {};
+    io::EventReader reader(in, file, std::move(options));
+    while (const io::EventRow* r = reader.next()) {
+      ++rows;
+      check += static_cast<std::uint64_t>(r->contact.level);
+    }
+  }
+  const double secs = seconds_since(t0);
+  std::printf("rows=%llu seconds=%.6f peak_mib=%.1f check=%llu\n",
+              static_cast<unsigned long long>(rows), secs, peak_mib_self(),
+              static_cast<unsigned long long>(check));
+  return 0;
+}
+
+struct ChildResult {
+  std::string out;
+};
+
+// Runs a program as a child and reads what it prints.
+ChildResult run_child(const std::vector<std::string>& args) {
+  int fds[2];
+  if (pipe(fds) != 0) return {};
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+  posix_spawn_file_actions_addclose(&actions, fds[0]);
+  std::vector<char*> argv;
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  const int failed = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  close(fds[1]);
+  ChildResult r;
+  if (failed != 0) {
+    close(fds[0]);
+    return r;
+  }
+  char buffer[4096];
+  while (true) {
+    const ssize_t n = read(fds[0], buffer, sizeof buffer);
+    if (n <= 0) break;
+    r.out.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(fds[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return r;
+}
+
+void workload_b(const Options& o, const std::string& self) {
+  fs::create_directories(o.workdir);
+  const std::size_t small = std::max<std::size_t>(o.ingest_rows / 10, 1);
+  const std::vector<Event> events = bench::synthetic_events(o.ingest_rows, 2);
+  std::printf("\nWorkload B: ingest, streaming (peak memory of a process that only reads)\n");
+  std::printf("| %-34s | %9s | %9s | %16s | %-40s |\n", "what", "rows", "seconds", "MB/s",
+              "peak memory");
+  std::printf("|%s|%s|%s|%s|%s|\n", std::string(36, '-').c_str(), std::string(11, '-').c_str(),
+              std::string(11, '-').c_str(), std::string(18, '-').c_str(),
+              std::string(42, '-').c_str());
+  for (const std::string kind : {"csv", "gdelt"}) {
+    double hotline_rate = 0;
+    for (std::size_t rows : {small, o.ingest_rows}) {
+      const fs::path file =
+          o.workdir / (kind + "_" + std::to_string(rows) + (kind == "csv" ? ".csv" : ".tsv"));
+      const std::span<const Event> part = std::span<const Event>(events).first(rows);
+      if (kind == "csv")
+        write_contacts_file(file, part);
+      else
+        write_gdelt_file(file, part);
+      const double mb = static_cast<double>(fs::file_size(file)) / 1e6;
+      ChildResult best;
+      double secs = 1e30;
+      for (int i = 0; i < o.repeat; ++i) {
+        ChildResult r = run_child({self, "--ingest", kind, file.string()});
+        const std::string s = value_of(r.out, "seconds");
+        if (s.empty()) {
+          std::printf("hotline ingest failed: %s\n", r.out.c_str());
+          break;
+        }
+        if (std::stod(s) < secs) {
+          secs = std::stod(s);
+          best = r;
+        }
+      }
+      char note[64];
+      std::snprintf(note, sizeof note, "%s MiB (file %.0f MB)",
+                    value_of(best.out, "peak_mib").c_str(), mb);
+      const std::string what =
+          std::string("hotline ") + (kind == "csv" ? "export CSV" : "GDELT 2.0");
+      row(what, human(static_cast<double>(rows)), secs, human(mb / secs * 1e6).append("B/s"), note);
+      if (rows != o.ingest_rows) continue;
+      hotline_rate = mb / secs;
+      if (!o.pandas) continue;
+      const ChildResult p = run_child(
+          {o.python, std::string(HOTLINE_BENCH_DIR) + "/pandas_ingest.py", kind, file.string()});
+      const std::string ps = value_of(p.out, "seconds");
+      if (ps.empty()) {
+        std::printf("pandas did not run: %s\n", p.out.c_str());
+        continue;
+      }
+      const double pandas_secs = std::stod(ps);
+      std::snprintf(note, sizeof note, "%s MiB (whole frame in memory)",
+                    value_of(p.out, "peak_mib").c_str());
+      row("pandas read_csv (C engine)", human(static_cast<double>(rows)), pandas_secs,
+          human(mb / pandas_secs * 1e6).append("B/s"), note);
+      std::snprintf(note, sizeof note, "hotline %.1fx pandas' throughput",
+                    hotline_rate / (mb / pandas_secs));
+      row("  ratio", human(static_cast<double>(rows)), pandas_secs / secs, "", note);
+    }
+  }
+}
+
+std::vector<std::size_t> parse_sizes(const std::string& text) {
+  std::vector<std::size_t> sizes;
+  std::stringstream s(text);
+  std::string item;
+  while (std::getline(s, item, ','))
+    if (!item.empty()) sizes.push_back(std::stoull(item));
+  return sizes;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  const std::string self = fs::canonical("/proc/self/exe").string();
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    const auto next = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "%s needs a value\n", a.c_str());
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "--ingest") {
+      const std::string kind = next();
+      return ingest(kind, next());
+    }
+    if (a == "--sizes")
+      o.sizes = parse_sizes(next());
+    else if (a == "--ingest-rows")
+      o.ingest_rows = std::stoull(next());
+    else if (a == "--workdir")
+      o.workdir = next();
+    else if (a == "--python")
+      o.python = next();
+    else if (a == "--no-pandas")
+      o.pandas = false;
+    else if (a == "--repeat")
+      o.repeat = std::max(1, std::stoi(next()));
+    else {
+      std::fprintf(stderr, "unknown option %s (see bench/README.md)\n", a.c_str());
+      return 2;
+    }
+  }
+  std::printf("hotline benchmarks on %s\n", machine().c_str());
+  std::printf("(hotline timings: best of %d runs; pandas: one run)\n", o.repeat);
+  workload_a(o);
+  if (o.ingest_rows > 0) workload_b(o, self);
+  return 0;
+}
