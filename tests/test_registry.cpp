@@ -295,3 +295,14 @@ TEST_CASE("every rule has its own wording") {
   for (int i = 0; i <= static_cast<int>(Rule::refinement_outside_date); ++i)
     for (int j = 0; j < i; ++j) CHECK(what(static_cast<Rule>(i)) != what(static_cast<Rule>(j)));
 }
+
+TEST_CASE("the errors of a failed build name entries whose text outlives the tables") {
+  auto t = valid_tables();
+  // A name that lives only in the tables' own text store.
+  t.agreements[0].name = t.text.keep(std::string("Cessation of Hostilities, read from a file"));
+  t.agreements[0].in_force = "2016-02-20"_date;
+  auto built = OwnedRegistry::build(std::move(t));
+  REQUIRE(built.errors.size() == 1);
+  // The tables are gone; the label must still read (AddressSanitizer checks).
+  CHECK(built.errors[0].label == "Cessation of Hostilities, read from a file");
+}

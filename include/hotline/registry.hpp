@@ -1129,6 +1129,9 @@ class OwnedRegistry {
 struct OwnedRegistry::Built {
   std::optional<OwnedRegistry> registry;  // set when errors is empty
   std::vector<Diagnostic> errors;
+  // When the build fails: the tables' text, which the errors' labels (names,
+  // titles) may point into. (When it succeeds, the registry keeps it.)
+  TextStore text;
 };
 
 inline OwnedRegistry::Built OwnedRegistry::build(RegistryTables t) {
@@ -1143,7 +1146,10 @@ inline OwnedRegistry::Built OwnedRegistry::build(RegistryTables t) {
     built.errors.push_back(d);
     return true;
   });
-  if (built.errors.empty()) built.registry = OwnedRegistry{std::move(t)};
+  if (built.errors.empty())
+    built.registry = OwnedRegistry{std::move(t)};
+  else
+    built.text = std::move(t.text);
   return built;
 }
 
