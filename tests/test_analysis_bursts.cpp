@@ -95,7 +95,7 @@ TEST_CASE("bursts: contacts on the same day are a burst within one day") {
         bursts(us_russia, 2, days{1}, Certainty::possible).size());
 }
 
-TEST_CASE("bursts: none in an empty selection; one contact is a burst of one") {
+TEST_CASE("bursts: none in an empty selection, and one contact is a burst of one") {
   constexpr auto none = select(registry.contacts, where::between(USA, GBR));
   static_assert(bursts(none, 1, days{7}, Certainty::possible).empty());
   static_assert(most_within(none, days{7}) == CountRange{0, 0});

@@ -118,7 +118,7 @@ TEST_CASE("first_and_last: with imprecise dates, the first contact may be anothe
                 Date::interval(dates[1].earliest(), dates[0].latest()));
 }
 
-TEST_CASE("first_and_last: nothing for no contacts; one contact is both") {
+TEST_CASE("first_and_last: nothing for no contacts, and one contact is both") {
   static_assert(!first_and_last(select(registry.contacts, where::between(USA, GBR))).has_value());
   constexpr auto one = first_and_last(select(registry.contacts, where::between(RUS, GBR)));
   static_assert(one->first == one->last);

@@ -156,7 +156,7 @@ TEST_CASE("conditions apply to compact events as far as events have the fields")
   static_assert(std::predicate<decltype(where::level(Level::leader)), const Event&>);
 }
 
-TEST_CASE("a contact between two states becomes an event; others do not") {
+TEST_CASE("a contact between two states becomes an event, and others do not") {
   static_assert(to_event(registry.contacts[0]) ==
                 Event{"1987-12-08"_date, USA, SUN, Level::leader, Medium::in_person});
   static_assert(!to_event(Contact{}).has_value());
