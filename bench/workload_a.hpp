@@ -3,12 +3,14 @@
 // window (certain and possible) and the silence on a day, as GapSummary
 // answers them.
 //
-// Grouping is a counting sort on a dense group number: the pair of state
-// indices and the level make a key below Country::count()^2 * 9, which a
-// flat table (2.3 MB) turns into a group number in order of first
-// appearance. One pass numbers and counts, one pass scatters each event's
-// two day numbers (8 bytes) to its group's stretch, keeping date order; then
-// each group's stretch is summarised in two short passes.
+// Grouping is a two-level radix partition on the group key (the pair of
+// state indices and the level, below Country::count()^2 * 9): one pass over
+// the feed appends each event's key and two day numbers to one of ~140
+// buckets by the key's high bits, sequential writes; then each bucket,
+// small enough for the cache, is counting-sorted by the low bits, which
+// keeps date order within each group, and each group's stretch is
+// summarised in two short passes. Groups come out ordered by key, so the
+// summaries of two stretches merge in one linear pass.
 #pragma once
 
 #include <cstddef>
@@ -39,78 +41,91 @@ inline std::size_t group_key_count() noexcept {
   return Country::count() * Country::count() * level_count;
 }
 
-// The summaries of the groups of one stretch of a feed: keys[i] and
-// summaries[i] for group i, in order of first appearance.
+// The summaries of the groups of one stretch of a feed, ordered by key.
 struct GroupSummaries {
   std::vector<std::uint32_t> keys;
   std::vector<GapSummary> summaries;
 };
 
-// Reusable scratch space, so that repeated runs allocate nothing new.
+// One event on its way to its group: the group key and the two day numbers.
+struct Keyed {
+  std::uint32_t key;
+  DayBounds days;
+};
+
+// Scratch space kept between runs, as an analyser of a stream of chunks
+// would keep it: after the first run nothing is allocated.
 struct Scratch {
-  std::vector<std::int32_t> slot;  // group number by key, -1 for none
-  std::vector<std::uint32_t> group_of;
+  std::vector<std::vector<Keyed>> buckets;
   std::vector<std::uint32_t> start;
   std::vector<DayBounds> days;
+  std::size_t groups = 0;  // how many the last run found
 };
+
+// Keys share a bucket when they agree above the low `bucket_bits` bits: a
+// bucket's groups then fit a counting sort whose counters and data stay in
+// the cache.
+inline constexpr unsigned bucket_bits = 12;
 
 inline GroupSummaries summarise(std::span<const Event> events, const SummaryQuestion& q,
                                 Scratch& s) {
+  // Pass 1 over the feed: each event's key and days, appended to its bucket
+  // (about 140 streams of 12-byte records, written in order).
+  s.buckets.resize((group_key_count() >> bucket_bits) + 1);
+  for (auto& b : s.buckets) b.clear();
+  for (const Event& e : events) {
+    const std::uint32_t key = group_key(e);
+    s.buckets[key >> bucket_bits].push_back({key, DayBounds::of(e.date)});
+  }
+  // Pass 2, bucket by bucket: a stable counting sort by the low bits of the
+  // key (date order is kept within each group), then each group's summary.
   GroupSummaries out;
-  s.slot.assign(group_key_count(), -1);
-  s.group_of.resize(events.size());
-  s.start.clear();
-  // Pass 1: number the groups, count their events.
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const std::uint32_t key = group_key(events[i]);
-    std::int32_t g = s.slot[key];
-    if (g < 0) {
-      g = static_cast<std::int32_t>(out.keys.size());
-      s.slot[key] = g;
-      out.keys.push_back(key);
-      s.start.push_back(0);
+  out.keys.reserve(s.groups);
+  out.summaries.reserve(s.groups);
+  constexpr std::uint32_t width = 1u << bucket_bits;
+  s.start.resize(width + 1);
+  for (const auto& bucket : s.buckets) {
+    if (bucket.empty()) continue;
+    std::fill(s.start.begin(), s.start.end(), 0u);
+    for (const Keyed& k : bucket) ++s.start[(k.key & (width - 1)) + 1];
+    for (std::uint32_t i = 1; i <= width; ++i) s.start[i] += s.start[i - 1];
+    s.days.resize(bucket.size());
+    for (const Keyed& k : bucket) s.days[s.start[k.key & (width - 1)]++] = k.days;
+    // start[i] is now where group i + 1 starts.
+    const std::uint32_t base = bucket.front().key & ~(width - 1);
+    std::uint32_t from = 0;
+    for (std::uint32_t i = 0; i < width; ++i) {
+      const std::uint32_t to = s.start[i];
+      if (to == from) continue;
+      out.keys.push_back(base + i);
+      out.summaries.push_back(GapSummary::of_days(q, s.days.data() + from, s.days.data() + to));
+      from = to;
     }
-    s.group_of[i] = static_cast<std::uint32_t>(g);
-    ++s.start[static_cast<std::size_t>(g)];
   }
-  // Where each group's stretch starts.
-  std::uint32_t at = 0;
-  for (std::uint32_t& n : s.start) {
-    const std::uint32_t count = n;
-    n = at;
-    at += count;
-  }
-  s.start.push_back(at);
-  // Pass 2: scatter the day numbers, in date order within each group.
-  s.days.resize(events.size());
-  {
-    std::vector<std::uint32_t> next(s.start.begin(), s.start.end() - 1);
-    for (std::size_t i = 0; i < events.size(); ++i)
-      s.days[next[s.group_of[i]]++] = DayBounds::of(events[i].date);
-  }
-  // Pass 3: summarise each group.
-  out.summaries.resize(out.keys.size());
-  for (std::size_t g = 0; g < out.keys.size(); ++g)
-    out.summaries[g] =
-        GapSummary::of_days(q, s.days.data() + s.start[g], s.days.data() + s.start[g + 1]);
+  s.groups = out.keys.size();
   return out;
 }
 
-// Merges the summaries of a later stretch into those of an earlier one.
-inline void merge_into(GroupSummaries& earlier, const GroupSummaries& later,
-                       std::vector<std::int32_t>& slot) {
-  slot.assign(group_key_count(), -1);
-  for (std::size_t g = 0; g < earlier.keys.size(); ++g)
-    slot[earlier.keys[g]] = static_cast<std::int32_t>(g);
-  for (std::size_t g = 0; g < later.keys.size(); ++g) {
-    const std::int32_t at = slot[later.keys[g]];
-    if (at < 0) {
-      earlier.keys.push_back(later.keys[g]);
-      earlier.summaries.push_back(later.summaries[g]);
+// The summaries of two consecutive stretches, merged (both ordered by key).
+inline GroupSummaries merge(const GroupSummaries& earlier, const GroupSummaries& later) {
+  GroupSummaries out;
+  out.keys.reserve(earlier.keys.size() + later.keys.size());
+  out.summaries.reserve(earlier.keys.size() + later.keys.size());
+  std::size_t i = 0, j = 0;
+  while (i < earlier.keys.size() || j < later.keys.size()) {
+    if (j == later.keys.size() || (i < earlier.keys.size() && earlier.keys[i] < later.keys[j])) {
+      out.keys.push_back(earlier.keys[i]);
+      out.summaries.push_back(earlier.summaries[i++]);
+    } else if (i == earlier.keys.size() || later.keys[j] < earlier.keys[i]) {
+      out.keys.push_back(later.keys[j]);
+      out.summaries.push_back(later.summaries[j++]);
     } else {
-      earlier.summaries[static_cast<std::size_t>(at)].merge(later.summaries[g]);
+      out.keys.push_back(earlier.keys[i]);
+      out.summaries.push_back(earlier.summaries[i++]);
+      out.summaries.back().merge(later.summaries[j++]);
     }
   }
+  return out;
 }
 
 // A place near the middle of a date-ordered feed where no date spans the
@@ -144,10 +159,9 @@ inline GroupSummaries analyse(std::span<const Event> events, const SummaryQuesti
   const std::size_t cut = safe_cut_near_middle(events);
   GroupSummaries second;
   std::thread worker([&] { second = summarise(events.subspan(cut), q, scratch[1]); });
-  GroupSummaries first = summarise(events.first(cut), q, scratch[0]);
+  const GroupSummaries first = summarise(events.first(cut), q, scratch[0]);
   worker.join();
-  merge_into(first, second, scratch[0].slot);
-  return first;
+  return merge(first, second);
 }
 
 }  // namespace hotline::bench
