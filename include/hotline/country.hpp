@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 namespace hotline {
 
@@ -282,7 +283,21 @@ inline constexpr CountryRecord country_table[] = {
 
 inline constexpr std::size_t country_count = sizeof(country_table) / sizeof(country_table[0]);
 
+// The index of each three-letter code A-Z, packed in 15 bits, for look-ups
+// at run time (reading event files looks up two codes a row): built once, on
+// first use. 0xFFFF for codes not in the table.
+inline const std::array<std::uint16_t, 1u << 15>& country_code_index();
+
 constexpr std::optional<std::uint16_t> country_index(std::string_view code) noexcept {
+  if (!std::is_constant_evaluated() && code.size() == 3) {
+    const auto letter = [](char c) { return static_cast<unsigned>(c - 'A'); };
+    const unsigned a = letter(code[0]), b = letter(code[1]), c = letter(code[2]);
+    if (a < 26 && b < 26 && c < 26) {
+      const std::uint16_t i = country_code_index()[(a << 10) | (b << 5) | c];
+      if (i == 0xFFFF) return std::nullopt;
+      return i;
+    }
+  }
   std::size_t lo = 0;
   std::size_t hi = country_count;
   while (lo < hi) {
@@ -295,6 +310,21 @@ constexpr std::optional<std::uint16_t> country_index(std::string_view code) noex
   }
   if (lo < country_count && country_table[lo].code == code) return static_cast<std::uint16_t>(lo);
   return std::nullopt;
+}
+
+inline const std::array<std::uint16_t, 1u << 15>& country_code_index() {
+  static const auto table = [] {
+    std::array<std::uint16_t, 1u << 15> t;
+    t.fill(0xFFFF);
+    for (std::size_t i = 0; i < country_count; ++i) {
+      const std::string_view code = country_table[i].code;
+      const auto letter = [](char c) { return static_cast<unsigned>(c - 'A'); };
+      t[(letter(code[0]) << 10) | (letter(code[1]) << 5) | letter(code[2])] =
+          static_cast<std::uint16_t>(i);
+    }
+    return t;
+  }();
+  return table;
 }
 
 // The index of the unknown state "XXX", and of the state that continues each
