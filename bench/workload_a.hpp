@@ -13,6 +13,7 @@
 // summaries of two stretches merge in one linear pass.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -106,26 +107,35 @@ inline GroupSummaries summarise(std::span<const Event> events, const SummaryQues
   return out;
 }
 
-// The summaries of two consecutive stretches, merged (both ordered by key).
-inline GroupSummaries merge(const GroupSummaries& earlier, const GroupSummaries& later) {
-  GroupSummaries out;
-  out.keys.reserve(earlier.keys.size() + later.keys.size());
-  out.summaries.reserve(earlier.keys.size() + later.keys.size());
-  std::size_t i = 0, j = 0;
-  while (i < earlier.keys.size() || j < later.keys.size()) {
-    if (j == later.keys.size() || (i < earlier.keys.size() && earlier.keys[i] < later.keys[j])) {
-      out.keys.push_back(earlier.keys[i]);
-      out.summaries.push_back(earlier.summaries[i++]);
-    } else if (i == earlier.keys.size() || later.keys[j] < earlier.keys[i]) {
-      out.keys.push_back(later.keys[j]);
-      out.summaries.push_back(later.summaries[j++]);
+// Merges the summaries of a later stretch into those of an earlier one (both
+// ordered by key). Groups of both merge in place; groups new in the later
+// stretch are few in a long feed, and are put in order at the end.
+inline void merge_into(GroupSummaries& earlier, const GroupSummaries& later) {
+  const std::size_t old_size = earlier.keys.size();
+  std::size_t i = 0;
+  for (std::size_t j = 0; j < later.keys.size(); ++j) {
+    while (i < old_size && earlier.keys[i] < later.keys[j]) ++i;
+    if (i < old_size && earlier.keys[i] == later.keys[j]) {
+      earlier.summaries[i].merge(later.summaries[j]);
     } else {
-      out.keys.push_back(earlier.keys[i]);
-      out.summaries.push_back(earlier.summaries[i++]);
-      out.summaries.back().merge(later.summaries[j++]);
+      earlier.keys.push_back(later.keys[j]);
+      earlier.summaries.push_back(later.summaries[j]);
     }
   }
-  return out;
+  if (earlier.keys.size() == old_size) return;
+  std::vector<std::size_t> order(earlier.keys.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::inplace_merge(
+      order.begin(), order.begin() + static_cast<std::ptrdiff_t>(old_size), order.end(),
+      [&](std::size_t x, std::size_t y) { return earlier.keys[x] < earlier.keys[y]; });
+  GroupSummaries sorted;
+  sorted.keys.reserve(order.size());
+  sorted.summaries.reserve(order.size());
+  for (std::size_t k : order) {
+    sorted.keys.push_back(earlier.keys[k]);
+    sorted.summaries.push_back(earlier.summaries[k]);
+  }
+  earlier = std::move(sorted);
 }
 
 // A place near the middle of a date-ordered feed where no date spans the
@@ -159,9 +169,10 @@ inline GroupSummaries analyse(std::span<const Event> events, const SummaryQuesti
   const std::size_t cut = safe_cut_near_middle(events);
   GroupSummaries second;
   std::thread worker([&] { second = summarise(events.subspan(cut), q, scratch[1]); });
-  const GroupSummaries first = summarise(events.first(cut), q, scratch[0]);
+  GroupSummaries first = summarise(events.first(cut), q, scratch[0]);
   worker.join();
-  return merge(first, second);
+  merge_into(first, second);
+  return first;
 }
 
 }  // namespace hotline::bench
