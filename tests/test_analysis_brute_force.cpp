@@ -191,3 +191,31 @@ TEST_CASE("first_and_last: the first and last contact may fall on exactly the da
     CHECK(got->last.index == static_cast<int>(recs.size()) - 1);
   }
 }
+
+TEST_CASE("bursts: more than sixteen dates outlasting one window at once") {
+  // 40 to 80 dates of up to 40 days, starting within 15 days: many straddle
+  // each window, which the sweeps track without a list past sixteen.
+  std::mt19937 rng(10);
+  int crowded = 0;
+  for (int t = 0; t < 60; ++t) {
+    const auto recs = brute::random_records(rng, 40 + t % 41, 15, 40);
+    const days within{1 + t % 7};
+    std::size_t most_certain = 0;
+    std::size_t most_possible = 0;
+    for (Certainty which : {Certainty::certain, Certainty::possible}) {
+      std::vector<brute::BurstKey> got;
+      for (const auto& b : bursts(recs, 1, within, which))
+        got.emplace_back(b.first.index, b.last.index, b.count, b.days.earliest(), b.days.latest());
+      std::sort(got.begin(), got.end());
+      const auto want = brute::burst_keys(recs, 1, within, which);
+      CAPTURE(t);
+      CHECK(got == want);
+      std::size_t& most = which == Certainty::certain ? most_certain : most_possible;
+      for (const auto& key : want) most = std::max(most, std::get<2>(key));
+    }
+    if (most_possible > 16) ++crowded;
+    CHECK(most_within(recs, within) ==
+          CountRange{std::max<std::size_t>(most_certain, 1), most_possible});
+  }
+  CHECK(crowded > 40);
+}

@@ -34,7 +34,8 @@ struct Burst {
 
 namespace detail {
 
-inline constexpr std::chrono::sys_days no_day = Date::max_day + std::chrono::days{1};
+// Later than any day a Date may name.
+inline constexpr DayNumber no_day = last_day_number + 1;
 
 // Calls report(first, last, count, hull) for each maximal set of contacts
 // whose dates all lie within some window of `within` days, in the order of
@@ -44,47 +45,51 @@ inline constexpr std::chrono::sys_days no_day = Date::max_day + std::chrono::day
 // maximal when it is the set just before a member leaves, and a contact
 // joined since the last time one left.
 //
-// One pass, O(n) when dates are single days. A contact whose date is longer
-// than one day waits ("pending") until the window can hold it; when one can
-// join, the contacts in the window are counted again: O(contacts in a
-// window) for each such contact.
+// One pass, O(n) when dates are single days. A date of 2 to `within` days
+// waits ("pending") until the window reaches its last day; when one can
+// join, the window's contacts are counted again: O(contacts in a window)
+// for each such date. Longer dates are never certainly in a window, and
+// cost nothing more.
 template <class I, class S, class Proj, class Report>
 constexpr void certain_sets(I begin, S end, std::chrono::days within, const Proj& proj,
                             Report&& report) {
-  using std::chrono::sys_days;
   if (begin == end) return;
-  const auto date = [&](const I& it) { return Date{detail::invoke(proj, *it)}; };
-  const std::chrono::days span = within - std::chrono::days{1};
+  const DayNumber length = within.count() - 1;  // a window is [s, s + length]
   SortedDates order;
 
-  I i = begin;  // the window's contacts are [i, r): earliest day in [s, s + span]
+  I i = begin;  // the window's contacts are [i, r): earliest day in [s, s + length]
   I r = begin;
-  sys_days s = date(begin).earliest();
-  sys_days t = s + span;          // the window's last day
-  std::size_t members = 0;        // contacts of [i, r) whose latest day is at most t
-  std::size_t pending = 0;        // the others
-  sys_days pending_end = no_day;  // no pending contact ends before this
-  sys_days members_end{};         // the largest latest day of a member
-  bool members_end_stale = false;
+  DayNumber s = span_of(proj, *begin).first;
+  DayNumber t = s + length;        // the window's last day
+  DayNumber after = 0;             // the earliest day of the contact at r (when r != end)
+  std::size_t members = 0;         // contacts of [i, r) whose latest day is at most t
+  std::size_t pending = 0;         // those of 2 to `within` days that end after t
+  DayNumber pending_end = no_day;  // no pending contact ends before this
+  // The largest latest day of a member. When that member leaves, the value
+  // stays: no report can come before another contact joins, and a contact
+  // that joins later ends after the window it left, so after every day of
+  // the others.
+  DayNumber members_end = 0;
   I last_member = begin;
   bool joined = false;
 
+  // (The loops are written out, without helper calls, because each call and
+  // statement is a step of a constant evaluation.)
   const auto enter = [&] {
     for (; r != end; ++r) {
-      const Date d = date(r);
+      const DaySpan d = span_of(proj, *r);
       order.check(d);
-      if (d.earliest() > t) break;
-      if (d.latest() <= t) {
-        ++members;
-        if (members == 1 || d.latest() > members_end) {
-          members_end = d.latest();
-          members_end_stale = false;
-        }
+      if (d.first > t) {
+        after = d.first;
+        return;
+      }
+      if (d.last <= t) {
+        if (++members == 1 || d.last > members_end) members_end = d.last;
         last_member = r;
         joined = true;
-      } else {
+      } else if (d.last - d.first <= length) {
         ++pending;
-        pending_end = std::min(pending_end, d.latest());
+        if (d.last < pending_end) pending_end = d.last;
       }
     }
   };
@@ -92,16 +97,14 @@ constexpr void certain_sets(I begin, S end, std::chrono::days within, const Proj
     members = 0;
     pending = 0;
     pending_end = no_day;
-    members_end_stale = false;
     for (I it = i; it != r; ++it) {
-      const Date d = date(it);
-      if (d.latest() <= t) {
-        ++members;
-        members_end = members == 1 ? d.latest() : std::max(members_end, d.latest());
+      const DaySpan d = span_of(proj, *it);
+      if (d.last <= t) {
+        if (++members == 1 || d.last > members_end) members_end = d.last;
         last_member = it;
-      } else {
+      } else if (d.last - d.first <= length) {
         ++pending;
-        pending_end = std::min(pending_end, d.latest());
+        if (d.last < pending_end) pending_end = d.last;
       }
     }
   };
@@ -113,38 +116,122 @@ constexpr void certain_sets(I begin, S end, std::chrono::days within, const Proj
       recount();
       joined = joined || members > before;
     }
-    // The contacts that start on s leave when the window moves on.
+    // The contacts that start on s, [i, g), leave when the window moves on.
     I g = i;
     I first_member = i;
-    bool leaving = false;
-    for (; g != r && date(g).earliest() == s; ++g) {
-      if (!leaving && date(g).latest() <= t) {
-        leaving = true;
-        first_member = g;
+    std::size_t leaving = 0;
+    std::size_t pending_leaving = 0;
+    DayNumber next_s = after;  // the next distinct earliest day
+    for (; g != r; ++g) {
+      const DaySpan d = span_of(proj, *g);
+      if (d.first != s) {
+        next_s = d.first;
+        break;
+      }
+      if (d.last <= t) {
+        if (leaving++ == 0) first_member = g;
+      } else if (d.last - d.first <= length) {
+        ++pending_leaving;
       }
     }
-    if (leaving) {
-      if (joined) {
-        if (members_end_stale) recount();
-        report(first_member, last_member, members, Date::interval(s, members_end));
-      }
+    if (leaving > 0) {
+      if (joined)
+        report(first_member, last_member, members,
+               Date::interval(to_sys_days(s), to_sys_days(members_end)));
       joined = false;
     }
-    for (; i != g; ++i) {
-      const Date d = date(i);
-      if (d.latest() <= t) {
-        --members;
-        if (d.latest() == members_end) members_end_stale = members > 0;
-      } else {
-        --pending;
-      }
-    }
-    if (i == end) break;
-    s = date(i).earliest();
-    t = s + span;
+    members -= leaving;
+    pending -= pending_leaving;
+    i = g;
+    if (i == end) return;
+    s = next_s;
+    t = s + length;
     enter();
   }
 }
+
+// The contacts that started before a window and last into it ("straddling"
+// it), in the range's order. Up to `capacity` of them are listed with their
+// dates, so that finding those that end before the next window costs
+// O(capacity); when more straddle a window at once, they are found by
+// reading the range again from the first of them (O(contacts since then)),
+// until few enough are left to list again. Nothing is allocated.
+template <class I>
+class Straddlers {
+ public:
+  static constexpr std::size_t capacity = 16;
+
+  constexpr std::size_t size() const noexcept { return size_; }
+  // The smallest latest day of a straddling contact (no_day for none).
+  constexpr DayNumber end() const noexcept { return end_; }
+  // The first straddling contact in the range's order, and its earliest day.
+  constexpr const I& first() const noexcept { return first_; }
+  constexpr DayNumber first_start() const noexcept { return first_start_; }
+
+  // Adds a contact that comes after every one added before.
+  constexpr void add(const I& at, DaySpan d) {
+    if (size_ == 0) {
+      first_ = at;
+      first_start_ = d.first;
+    }
+    if (listed_ && size_ < capacity) {
+      items_[size_] = {at, d};
+    } else {
+      listed_ = false;
+    }
+    ++size_;
+    if (d.last < end_) end_ = d.last;
+  }
+
+  // Removes the contacts that end before day x; `until` is where the
+  // straddling contacts end in the range. Returns how many were removed.
+  template <class Proj>
+  constexpr std::size_t expire(DayNumber x, const I& until, const Proj& proj) {
+    if (size_ == 0 || end_ >= x) return 0;
+    const std::size_t before = size_;
+    size_ = 0;
+    end_ = no_day;
+    if (listed_) {
+      for (std::size_t k = 0; k < before; ++k) {
+        const Item item = items_[k];
+        if (item.span.last < x) continue;
+        keep(item.at, item.span);
+      }
+    } else {
+      listed_ = true;
+      for (I it = first_; it != until; ++it) {
+        const DaySpan d = span_of(proj, *it);
+        if (d.last < x) continue;
+        if (size_ == capacity) listed_ = false;
+        keep(it, d);
+      }
+    }
+    return before - size_;
+  }
+
+ private:
+  struct Item {
+    I at{};
+    DaySpan span{};
+  };
+
+  constexpr void keep(const I& at, DaySpan d) {
+    if (size_ == 0) {
+      first_ = at;
+      first_start_ = d.first;
+    }
+    if (listed_) items_[size_] = {at, d};
+    ++size_;
+    if (d.last < end_) end_ = d.last;
+  }
+
+  Item items_[capacity]{};
+  std::size_t size_ = 0;
+  bool listed_ = true;
+  DayNumber end_ = no_day;
+  I first_{};
+  DayNumber first_start_ = 0;
+};
 
 // Calls report(first, last, count, hull) for each maximal set of contacts
 // whose dates all overlap some window of `within` days, in the order of the
@@ -153,97 +240,166 @@ constexpr void certain_sets(I begin, S end, std::chrono::days within, const Proj
 // window's first day passes their latest day. Maximal sets are found as in
 // certain_sets.
 //
-// One pass, O(n) when dates are single days. A contact whose date reaches
-// past the window's first day from before it ("straddling") stays in the set
-// while the window moves; when one leaves, the straddling contacts are
-// counted again from the first of them: O(contacts since then) for each.
+// One pass, O(n) when dates are single days, and O(1) more for each date
+// that outlasts a window as long as at most 16 do at once (see Straddlers).
 template <class I, class S, class Proj, class Report>
 constexpr void possible_sets(I begin, S end, std::chrono::days within, const Proj& proj,
                              Report&& report) {
-  using std::chrono::sys_days;
   if (begin == end) return;
-  const auto date = [&](const I& it) { return Date{detail::invoke(proj, *it)}; };
-  const std::chrono::days span = within - std::chrono::days{1};
+  const DayNumber length = within.count() - 1;  // a window is [t - length, t]
   SortedDates order;
 
-  I q = begin;  // the first straddling contact (when there is one); the others are in [q, p)
-  I p = begin;  // the contacts entered since the window's first day: [p, j)
-  I j = begin;  // the first contact not yet entered
+  Straddlers<I> straddling;  // the set's contacts that start before the window
+  I p = begin;               // the set's others: [p, j), all in the set
+  I j = begin;               // the first contact not yet entered
   I last = begin;
-  std::size_t block = 0;       // contacts in [p, j): all in the set
-  std::size_t straddling = 0;  // contacts in [q, p) whose latest day is in the window or later
-  sys_days straddling_end = no_day;  // the smallest latest day of a straddling contact
-  sys_days members_end{};            // the largest latest day of a member
+  std::size_t block = 0;      // contacts in [p, j)
+  DayNumber block_start = 0;  // the earliest day of the contact at p
+  DayNumber members_end = 0;  // the largest latest day of a member
+  DayNumber t = span_of(proj, *begin).first;
+  DayNumber next_t = 0;  // the earliest day of the contact at j (when j != end)
   bool joined = false;
-  sys_days t = date(begin).earliest();
 
-  const auto count = [&] { return block + straddling; };
-  const auto first_member = [&] { return straddling > 0 ? q : p; };
   const auto enter = [&] {
     for (; j != end; ++j) {
-      const Date d = date(j);
+      const DaySpan d = span_of(proj, *j);
       order.check(d);
-      if (d.earliest() > t) break;
-      ++block;
-      members_end = count() == 1 ? d.latest() : std::max(members_end, d.latest());
+      if (d.first > t) {
+        next_t = d.first;
+        return;
+      }
+      if (block++ == 0) block_start = d.first;
+      if (block + straddling.size() == 1 || d.last > members_end) members_end = d.last;
       last = j;
       joined = true;
     }
+  };
+  const auto report_set = [&] {
+    const bool straddled = straddling.size() > 0;
+    report(straddled ? straddling.first() : p, last, block + straddling.size(),
+           Date::interval(to_sys_days(straddled ? straddling.first_start() : block_start),
+                          to_sys_days(members_end)));
   };
 
   enter();
   while (true) {
     if (j == end) {
-      if (joined)
-        report(first_member(), last, count(),
-               Date::interval(date(first_member()).earliest(), members_end));
+      if (joined) report_set();
       return;
     }
-    const sys_days next_t = date(j).earliest();
-    const sys_days next_s = next_t - span;  // the next window's first day
-    // Contacts that start before the next window: they leave, or straddle it.
+    const DayNumber next_s = next_t - length;  // the next window's first day
+    // The set as it is until a member leaves.
+    const bool straddled = straddling.size() > 0;
+    const I set_first = straddled ? straddling.first() : p;
+    const std::size_t set_count = block + straddling.size();
+    const DayNumber set_start = straddled ? straddling.first_start() : block_start;
+    // Members leave when they end before the next window: straddling ones,
+    // and those of [p, j) that start before it (the others straddle it).
+    bool leaves = straddling.expire(next_s, p, proj) > 0;
     I p2 = p;
-    std::size_t leave = 0;
-    std::size_t new_straddling = 0;
-    sys_days new_end = no_day;
-    I first_new = p;
-    for (; p2 != j && date(p2).earliest() < next_s; ++p2) {
-      const Date d = date(p2);
-      if (d.latest() < next_s) {
-        ++leave;
+    DayNumber p2_start = next_t;  // the earliest day of the contact at p2 (when p2 != j)
+    for (; p2 != j; ++p2) {
+      const DaySpan d = span_of(proj, *p2);
+      if (d.first >= next_s) {
+        p2_start = d.first;
+        break;
+      }
+      --block;
+      if (d.last < next_s) {
+        leaves = true;
       } else {
-        if (new_straddling++ == 0) first_new = p2;
-        new_end = std::min(new_end, d.latest());
+        straddling.add(p2, d);
       }
     }
-    const bool straddler_leaves = straddling > 0 && straddling_end < next_s;
-    if (leave > 0 || straddler_leaves) {
+    if (leaves) {
       if (joined)
-        report(first_member(), last, count(),
-               Date::interval(date(first_member()).earliest(), members_end));
+        report(set_first, last, set_count,
+               Date::interval(to_sys_days(set_start), to_sys_days(members_end)));
       joined = false;
     }
-    if (straddler_leaves) {
-      const I from = q;
-      straddling = 0;
-      straddling_end = no_day;
-      for (I it = from; it != p; ++it) {
-        const sys_days l = date(it).latest();
-        if (l < next_s) continue;
-        if (straddling++ == 0) q = it;
-        straddling_end = std::min(straddling_end, l);
-      }
-    }
-    block -= leave + new_straddling;
-    if (new_straddling > 0) {
-      if (straddling == 0) q = first_new;
-      straddling += new_straddling;
-      straddling_end = std::min(straddling_end, new_end);
-    }
     p = p2;
+    block_start = p2_start;
     t = next_t;
     enter();
   }
+}
+
+// The most contacts certainly in one window of `within` days: the largest
+// set certain_sets would report, counted with less bookkeeping.
+template <class I, class S, class Proj>
+constexpr std::size_t most_certainly_within(I begin, S end, std::chrono::days within,
+                                            const Proj& proj) {
+  const DayNumber length = within.count() - 1;
+  SortedDates order;
+  std::size_t most = 0;
+  std::size_t members = 0;
+  std::size_t pending = 0;
+  DayNumber pending_end = no_day;
+  I r = begin;
+  for (I i = begin; i != end; ++i) {
+    const DaySpan a = span_of(proj, *i);
+    const DayNumber t = a.first + length;  // the window [a.first, t]
+    for (; r != end; ++r) {
+      const DaySpan d = span_of(proj, *r);
+      order.check(d);
+      if (d.first > t) break;
+      if (d.last <= t) {
+        ++members;
+      } else if (d.last - d.first <= length) {
+        ++pending;
+        if (d.last < pending_end) pending_end = d.last;
+      }
+    }
+    if (pending > 0 && pending_end <= t) {
+      members = 0;
+      pending = 0;
+      pending_end = no_day;
+      for (I it = i; it != r; ++it) {
+        const DaySpan d = span_of(proj, *it);
+        if (d.last <= t) {
+          ++members;
+        } else if (d.last - d.first <= length) {
+          ++pending;
+          if (d.last < pending_end) pending_end = d.last;
+        }
+      }
+    }
+    if (members > most) most = members;
+    if (a.last <= t) {
+      --members;
+    } else if (a.last - a.first <= length) {
+      --pending;
+    }
+  }
+  return most;
+}
+
+// The most contacts that may fall in one window of `within` days: the
+// largest set possible_sets would report, counted with less bookkeeping.
+template <class I, class S, class Proj>
+constexpr std::size_t most_possibly_within(I begin, S end, std::chrono::days within,
+                                           const Proj& proj) {
+  const DayNumber length = within.count() - 1;
+  SortedDates order;
+  std::size_t most = 0;
+  std::size_t block = 0;  // contacts that start in the window [x, t]
+  Straddlers<I> straddling;
+  I p = begin;
+  for (I j = begin; j != end; ++j) {
+    const DaySpan d = span_of(proj, *j);
+    order.check(d);
+    ++block;
+    const DayNumber x = d.first - length;  // the window [x, d.first]
+    straddling.expire(x, p, proj);
+    for (; p != j; ++p) {
+      const DaySpan b = span_of(proj, *p);
+      if (b.first >= x) break;
+      --block;
+      if (b.last >= x) straddling.add(p, b);
+    }
+    if (block + straddling.size() > most) most = block + straddling.size();
+  }
+  return most;
 }
 
 constexpr void check_burst_arguments(std::size_t min_count, std::chrono::days within) {
@@ -257,13 +413,17 @@ constexpr void check_burst_arguments(std::size_t min_count, std::chrono::days wi
 // Writes every burst of at least `min_count` contacts within `within` days
 // (certainly or possibly, as asked; see above) to `out`, in the order of
 // their windows, and returns the iterator past the last. Needs a forward
-// range sorted by date; one pass, O(n) for single days (see certain_sets and
-// possible_sets for imprecise ones); allocates nothing.
-template <std::ranges::forward_range R, class Out, class Proj = DateOf>
-requires dated_range<R, Proj> && std::output_iterator < Out,
-    const Burst<std::ranges::range_value_t<R>>
-& > constexpr Out bursts(R&& r, std::size_t min_count, std::chrono::days within, Certainty which,
-                         Out out, Proj proj = {}) {
+// range sorted by date. Allocates nothing. One pass: O(n) when dates are
+// single days; an imprecise date adds O(contacts in a window) when it can
+// join a certain burst (a date of 2 to `within` days), and O(16) when it
+// leaves a possible one (a date that outlasts a window), or O(contacts
+// since the oldest) when more than 16 dates outlast one window at once.
+template <std::ranges::forward_range R,
+          std::output_iterator<const Burst<std::ranges::range_value_t<R>>&> Out,
+          class Proj = DateOf>
+requires dated_range<R, Proj>
+constexpr Out bursts(R&& r, std::size_t min_count, std::chrono::days within, Certainty which,
+                     Out out, Proj proj = {}) {
   using T = std::ranges::range_value_t<R>;
   using I = std::ranges::iterator_t<R>;
   detail::check_burst_arguments(min_count, within);
@@ -295,20 +455,15 @@ constexpr std::vector<Burst<std::ranges::range_value_t<R>>> bursts(R&& r, std::s
 // fallen in one window, and some reading puts them there). max is tight;
 // min is tight for single days. "Twice in three days" is
 // most_within(r, days{3}).min >= 2. Needs a forward range sorted by date;
-// two passes; allocates nothing.
+// two passes, each as bursts(); allocates nothing.
 template <std::ranges::forward_range R, class Proj = DateOf>
 requires dated_range<R, Proj>
 constexpr CountRange most_within(R&& r, std::chrono::days within, Proj proj = {}) {
-  using I = std::ranges::iterator_t<R>;
   detail::check_burst_arguments(1, within);
-  CountRange most;
-  detail::certain_sets(
-      std::ranges::begin(r), std::ranges::end(r), within, proj,
-      [&](const I&, const I&, std::size_t n, Date) { most.min = std::max(most.min, n); });
-  detail::possible_sets(
-      std::ranges::begin(r), std::ranges::end(r), within, proj,
-      [&](const I&, const I&, std::size_t n, Date) { most.max = std::max(most.max, n); });
-  if (most.max > 0) most.min = std::max(most.min, std::size_t{1});
+  CountRange most{
+      detail::most_certainly_within(std::ranges::begin(r), std::ranges::end(r), within, proj),
+      detail::most_possibly_within(std::ranges::begin(r), std::ranges::end(r), within, proj)};
+  if (most.max > 0 && most.min == 0) most.min = 1;
   return most;
 }
 

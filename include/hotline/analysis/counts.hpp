@@ -26,11 +26,12 @@ requires dated_range<R, Proj>
 constexpr CountRange count_in(R&& r, Date window, Proj proj = {}) {
   if (!window.ok())
     detail::analysis_argument_is_invalid("hotline::count_in: the window is not ok()");
+  const detail::DaySpan w = detail::day_span(window);
   CountRange n;
   for (auto&& x : r) {
-    const Date d = detail::checked_date(proj, x);
-    if (window.contains(d)) ++n.min;
-    if (window.overlaps(d)) ++n.max;
+    const detail::DaySpan d = detail::checked_span(proj, x);
+    if (w.first <= d.first && d.last <= w.last) ++n.min;
+    if (w.first <= d.last && d.first <= w.last) ++n.max;
   }
   return n;
 }
@@ -53,18 +54,20 @@ struct MonthCount {
 
 namespace detail {
 
-// Fills the counts of `n` consecutive periods, given the index of the first
-// and last period each contact's date touches (period_of, which may fall
-// outside 0..n-1). O(contacts + n): the possible counts are kept as
+// Fills the counts of `n` consecutive periods (months or years from
+// `origin`), given the index of the first and last period each contact's
+// date touches (which may fall outside 0..n-1). O(contacts + n): the possible counts are kept as
 // differences while reading (+1 where a date's periods start, -1 after they
 // end; unsigned arithmetic wraps, and the running sum comes out right).
-template <class R, class Proj, class PeriodOf, class Count>
-constexpr void fill_counts(R&& r, const Proj& proj, long long n, PeriodOf period_of,
+template <class R, class Proj, class Period, class Count>
+constexpr void fill_counts(R&& r, const Proj& proj, Period origin, long long n,
                            std::vector<Count>& out) {
+  PeriodIndex<Period> period_of_first(origin);  // two, as in sweep_months_without
+  PeriodIndex<Period> period_of_last(origin);
   for (auto&& x : r) {
-    const Date d = checked_date(proj, x);
-    const long long a = period_of(d.earliest());
-    const long long b = period_of(d.latest());
+    const DaySpan d = checked_span(proj, x);
+    const long long a = period_of_first(d.first);
+    const long long b = d.last == d.first ? a : period_of_last(d.last);
     if (b < 0 || a >= n) continue;
     if (a == b) ++out[static_cast<std::size_t>(a)].contacts.min;
     ++out[static_cast<std::size_t>(std::max(a, 0LL))].contacts.max;
@@ -92,12 +95,7 @@ constexpr std::vector<YearCount> count_by_year(R&& r, std::chrono::year first,
   std::vector<YearCount> out;
   out.reserve(static_cast<std::size_t>(n));
   for (long long i = 0; i < n; ++i) out.push_back({first + std::chrono::years{i}, {}});
-  detail::fill_counts(
-      r, proj, n,
-      [&](std::chrono::sys_days d) {
-        return static_cast<long long>((std::chrono::year_month_day{d}.year() - first).count());
-      },
-      out);
+  detail::fill_counts(r, proj, first, n, out);
   return out;
 }
 
@@ -114,13 +112,7 @@ constexpr std::vector<MonthCount> count_by_month(R&& r, std::chrono::year_month 
   std::vector<MonthCount> out;
   out.reserve(static_cast<std::size_t>(n));
   for (long long i = 0; i < n; ++i) out.push_back({first + std::chrono::months{i}, {}});
-  detail::fill_counts(
-      r, proj, n,
-      [&](std::chrono::sys_days d) {
-        const std::chrono::year_month_day x{d};
-        return static_cast<long long>((x.year() / x.month() - first).count());
-      },
-      out);
+  detail::fill_counts(r, proj, first, n, out);
   return out;
 }
 
@@ -147,34 +139,38 @@ template <std::ranges::forward_range R, class Proj = DateOf>
 requires dated_range<R, Proj>
 constexpr std::optional<FirstLast<std::ranges::range_value_t<R>>> first_and_last(R&& r,
                                                                                  Proj proj = {}) {
-  using std::chrono::sys_days;
+  using detail::DayNumber;
+  using detail::DaySpan;
   auto it = std::ranges::begin(r);
   const auto end = std::ranges::end(r);
   if (it == end) return std::nullopt;
   auto first = it;
   auto last = it;
-  Date first_date = detail::checked_date(proj, *it);
-  Date last_date = first_date;
-  sys_days min_latest = first_date.latest();
-  sys_days max_earliest = first_date.earliest();
-  sys_days max_latest = first_date.latest();
+  DaySpan first_span = detail::checked_span(proj, *it);
+  DaySpan last_span = first_span;
+  DayNumber min_latest = first_span.last;
+  DayNumber max_earliest = first_span.first;
+  DayNumber max_latest = first_span.last;
   for (++it; it != end; ++it) {
-    const Date d = detail::checked_date(proj, *it);
-    if (d < first_date) {
+    const DaySpan d = detail::checked_span(proj, *it);
+    // Date's order: earliest day, then latest day.
+    if (d.first < first_span.first || (d.first == first_span.first && d.last < first_span.last)) {
       first = it;
-      first_date = d;
+      first_span = d;
     }
-    if (d >= last_date) {
+    if (d.first > last_span.first || (d.first == last_span.first && d.last >= last_span.last)) {
       last = it;
-      last_date = d;
+      last_span = d;
     }
-    min_latest = std::min(min_latest, d.latest());
-    max_earliest = std::max(max_earliest, d.earliest());
-    max_latest = std::max(max_latest, d.latest());
+    min_latest = std::min(min_latest, d.last);
+    max_earliest = std::max(max_earliest, d.first);
+    max_latest = std::max(max_latest, d.last);
   }
   using T = std::ranges::range_value_t<R>;
-  return FirstLast<T>{T(*first), T(*last), Date::interval(first_date.earliest(), min_latest),
-                      Date::interval(max_earliest, max_latest)};
+  return FirstLast<T>{
+      T(*first), T(*last),
+      Date::interval(detail::to_sys_days(first_span.first), detail::to_sys_days(min_latest)),
+      Date::interval(detail::to_sys_days(max_earliest), detail::to_sys_days(max_latest))};
 }
 
 }  // namespace hotline

@@ -61,10 +61,12 @@ class GapView : public std::ranges::view_base {
         : parent_(parent), at_(at), next_(next) {}
 
     constexpr value_type operator*() const {
-      const Date a = detail::checked_date(parent_->proj_, *at_);
-      const Date b = detail::checked_date(parent_->proj_, *next_);
-      if (b.earliest() < a.earliest()) detail::analysis_input_is_not_sorted_by_date();
-      return {std::addressof(*at_), std::addressof(*next_), gap(a, b)};
+      const detail::DaySpan a = detail::checked_span(parent_->proj_, *at_);
+      const detail::DaySpan b = detail::checked_span(parent_->proj_, *next_);
+      if (b.first < a.first) detail::analysis_input_is_not_sorted_by_date();
+      const std::chrono::days most{b.last - a.first};
+      const std::chrono::days least{b.first > a.last ? b.first - a.last : 0};
+      return {std::addressof(*at_), std::addressof(*next_), {least, most}};
     }
     constexpr iterator& operator++() {
       at_ = next_;
@@ -159,38 +161,39 @@ template <std::ranges::bidirectional_range R, class Proj = DateOf>
 requires dated_range<R, Proj>
 constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R&& r,
                                                                                Proj proj = {}) {
-  using std::chrono::days;
-  using std::chrono::sys_days;
+  using detail::DayNumber;
+  using detail::DaySpan;
   using T = std::ranges::range_value_t<R>;
   const auto first = std::ranges::begin(r);
   const auto last = std::ranges::next(first, std::ranges::end(r));
   if (first == last || std::ranges::next(first) == last) {
-    for (auto it = first; it != last; ++it) detail::checked_date(proj, *it);
+    for (auto it = first; it != last; ++it) detail::checked_span(proj, *it);
     return std::nullopt;
   }
-  const auto date = [&](const auto& it) { return Date{detail::invoke(proj, *it)}; };
+  const auto span_at = [&](const auto& it) { return detail::span_of(proj, *it); };
 
   // Forward: the longest certain silence. A silence before contact k+1 is
   // certain when every earlier contact ends before k+1 can start.
   detail::SortedDates order;
   auto it = first;
-  order.check(date(it));
-  sys_days ends = date(it).latest();  // the latest last day of the contacts so far
+  DaySpan d = span_at(it);
+  order.check(d);
+  DayNumber ends = d.last;  // the latest last day of the contacts so far
   auto ends_at = it;
-  days certain{-1};
+  DayNumber certain = -1;
   auto certain_from = first;
   auto certain_to = first;
   for (++it; it != last; ++it) {
-    const Date d = date(it);
+    d = span_at(it);
     order.check(d);
-    const days silence = d.earliest() > ends ? d.earliest() - ends : days{0};
+    const DayNumber silence = d.first > ends ? d.first - ends : 0;
     if (silence > certain) {
       certain = silence;
       certain_from = ends_at;
       certain_to = it;
     }
-    if (d.latest() >= ends) {
-      ends = d.latest();
+    if (d.last >= ends) {
+      ends = d.last;
       ends_at = it;
     }
   }
@@ -205,32 +208,32 @@ constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R
   // largest first day E), y is the largest last day of a second contact
   // that may fall on E or later.
   auto k = std::ranges::prev(last);
-  const sys_days E = date(k).earliest();
-  sys_days next_end = date(k).latest();  // the smallest last day of the contacts after k
+  d = span_at(k);
+  const DayNumber E = d.first;
+  DayNumber next_end = d.last;  // the smallest last day of the contacts after k
   auto next_end_at = k;
-  sys_days far = date(k).latest();  // the largest last day (of a contact that may fall on E)
+  DayNumber far = d.last;  // the largest last day (of a contact that may fall on E)
   auto far_at = k;
   std::optional<std::remove_cvref_t<decltype(k)>> other;  // another contact that may fall on E
-  days possible{-1};
+  DayNumber possible = -1;
   auto possible_from = k;
   auto possible_to = k;
   while (k != first) {
     --k;
-    const Date d = date(k);
-    const days span = next_end - d.earliest();
-    if (span >= possible) {
-      possible = span;
+    d = span_at(k);
+    if (next_end - d.first >= possible) {
+      possible = next_end - d.first;
       possible_from = k;
       possible_to = next_end_at;
     }
-    if (d.latest() <= next_end) {
-      next_end = d.latest();
+    if (d.last <= next_end) {
+      next_end = d.last;
       next_end_at = k;
     }
-    if (d.latest() >= E) {
-      if (d.latest() > far) {
+    if (d.last >= E) {
+      if (d.last > far) {
         other = far_at;
-        far = d.latest();
+        far = d.last;
         far_at = k;
       } else if (!other) {
         other = k;
@@ -243,12 +246,15 @@ constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R
     possible_to = far_at;
   }
 
-  if (certain == days{0}) {
+  if (certain == 0) {
     certain_from = possible_from;
     certain_to = possible_to;
   }
-  return LongestGap<T>{
-      {certain, possible}, T(*possible_from), T(*possible_to), T(*certain_from), T(*certain_to)};
+  return LongestGap<T>{{std::chrono::days{certain}, std::chrono::days{possible}},
+                       T(*possible_from),
+                       T(*possible_to),
+                       T(*certain_from),
+                       T(*certain_to)};
 }
 
 // ---- silence_as_of(r, day) -------------------------------------------------
@@ -279,31 +285,37 @@ template <std::ranges::forward_range R, class Proj = DateOf>
 requires dated_range<R, Proj>
 constexpr std::optional<Silence<std::ranges::range_value_t<R>>> silence_as_of(
     R&& r, std::chrono::sys_days day, Proj proj = {}) {
-  using std::chrono::sys_days;
+  using detail::DayNumber;
   using It = std::ranges::iterator_t<R>;
-  std::optional<It> last;
-  std::optional<It> last_certain;
-  sys_days latest{};    // of the contact that may be the last, cut at `day`
-  sys_days earliest{};  // of the latest contact certainly on or before `day`
-  for (It it = std::ranges::begin(r); it != std::ranges::end(r); ++it) {
-    const Date d = detail::checked_date(proj, *it);
-    if (d.earliest() > day) continue;
-    const sys_days cut = d.latest() < day ? d.latest() : day;
-    if (!last || cut >= latest) {
+  const DayNumber on = detail::day_number(day);
+  const auto end = std::ranges::end(r);
+  It last{};
+  It last_certain{};
+  bool found = false;
+  bool found_certain = false;
+  DayNumber latest = 0;    // of the contact that may be the last, cut at `day`
+  DayNumber earliest = 0;  // of the latest contact certainly on or before `day`
+  for (It it = std::ranges::begin(r); it != end; ++it) {
+    const detail::DaySpan d = detail::checked_span(proj, *it);
+    if (d.first > on) continue;
+    const DayNumber cut = d.last < on ? d.last : on;
+    if (!found || cut >= latest) {
+      found = true;
       last = it;
       latest = cut;
     }
-    if (d.latest() <= day && (!last_certain || d.earliest() >= earliest)) {
+    if (d.last <= on && (!found_certain || d.first >= earliest)) {
+      found_certain = true;
       last_certain = it;
-      earliest = d.earliest();
+      earliest = d.first;
     }
   }
-  if (!last) return std::nullopt;
+  if (!found) return std::nullopt;
   using T = std::ranges::range_value_t<R>;
-  Silence<T> s{{day - latest, std::chrono::days::max()}, T(**last), std::nullopt};
-  if (last_certain) {
-    s.days.max = day - earliest;
-    s.last_certain = T(**last_certain);
+  Silence<T> s{{std::chrono::days{on - latest}, std::chrono::days::max()}, T(*last), std::nullopt};
+  if (found_certain) {
+    s.days.max = std::chrono::days{on - earliest};
+    s.last_certain = T(*last_certain);
   }
   return s;
 }

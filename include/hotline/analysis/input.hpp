@@ -11,6 +11,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <concepts>
 #include <cstddef>
@@ -85,15 +86,21 @@ namespace detail {
 // std::invoke for one argument, without <functional> (which costs every
 // includer a tenth of a second): a function object, or a pointer to a member
 // (`&Contact::date` as a projection).
+// (Overloads rather than `if constexpr`: each statement is a step of a
+// constant evaluation, and this runs once per contact.)
 template <class F, class T>
+requires(!std::is_member_pointer_v<F>) constexpr decltype(auto) invoke(const F& f, T&& x) {
+  return f(std::forward<T>(x));
+}
+template <class F, class T>
+requires std::is_member_object_pointer_v<F>
 constexpr decltype(auto) invoke(const F& f, T&& x) {
-  if constexpr (std::is_member_function_pointer_v<F>) {
-    return (std::forward<T>(x).*f)();
-  } else if constexpr (std::is_member_object_pointer_v<F>) {
-    return (std::forward<T>(x).*f);
-  } else {
-    return f(std::forward<T>(x));
-  }
+  return (std::forward<T>(x).*f);
+}
+template <class F, class T>
+requires std::is_member_function_pointer_v<F>
+constexpr decltype(auto) invoke(const F& f, T&& x) {
+  return (std::forward<T>(x).*f)();
 }
 
 // Reached only when a precondition of an analysis function is broken. Not
@@ -111,7 +118,82 @@ constexpr decltype(auto) invoke(const F& f, T&& x) {
   throw std::invalid_argument(what);
 }
 
+// The inner loops work on day numbers (days since 1970-01-01, as
+// sys_days counts them) rather than on chrono time points: comparing two
+// integers is one step of a constant evaluation, comparing two time points
+// several, and the compilers' step limits bound how many contacts a
+// static_assert can read.
+using DayNumber = std::chrono::days::rep;
+
+inline constexpr DayNumber first_day_number = Date::min_day.time_since_epoch().count();
+inline constexpr DayNumber last_day_number = Date::max_day.time_since_epoch().count();
+
+constexpr DayNumber day_number(std::chrono::sys_days d) noexcept {
+  return d.time_since_epoch().count();
+}
+constexpr std::chrono::sys_days to_sys_days(DayNumber n) noexcept {
+  return std::chrono::sys_days{std::chrono::days{n}};
+}
+
+// A Date as its first and last day numbers.
+struct DaySpan {
+  DayNumber first;
+  DayNumber last;
+};
+
+// std::bit_cast, without the call (a step of its own) where the compiler
+// offers the builtin that implements it.
+#if defined(__has_builtin)
+#if __has_builtin(__builtin_bit_cast)
+#define HOTLINE_DETAIL_BIT_CAST(To, from) __builtin_bit_cast(To, from)
+#endif
+#endif
+#ifndef HOTLINE_DETAIL_BIT_CAST
+#define HOTLINE_DETAIL_BIT_CAST(To, from) std::bit_cast<To>(from)
+#endif
+
+// A Date holds exactly its first and last day, as two sys_days in that
+// order, so its two day numbers are read in one step (the accessors cost a
+// constant evaluation a dozen steps per date). The static_asserts below stop
+// the build if Date's layout ever changes.
+constexpr DaySpan day_span(const Date& d) noexcept {
+  return HOTLINE_DETAIL_BIT_CAST(DaySpan, d);
+}
+
+static_assert(sizeof(Date) == sizeof(DaySpan) && std::is_trivially_copyable_v<Date>);
+static_assert(day_span(Date::interval(std::chrono::sys_days{std::chrono::days{-3}},
+                                      std::chrono::sys_days{std::chrono::days{5}}))
+                      .first == -3 &&
+              day_span(Date::interval(std::chrono::sys_days{std::chrono::days{-3}},
+                                      std::chrono::sys_days{std::chrono::days{5}}))
+                      .last == 5);
+
+// The day numbers of an element's date: as day_span(invoke(proj, x)), and
+// with no call of the projection for the default one.
+template <class P, class T>
+constexpr DaySpan span_of(const P& proj, const T& x) {
+  return day_span(detail::invoke(proj, x));
+}
+template <class T>
+requires std::same_as<decltype((std::declval<const T&>().date)), const Date&>
+constexpr DaySpan span_of(const DateOf&, const T& x) noexcept {
+  return HOTLINE_DETAIL_BIT_CAST(DaySpan, x.date);
+}
+constexpr DaySpan span_of(const DateOf&, const Date& d) noexcept {
+  return HOTLINE_DETAIL_BIT_CAST(DaySpan, d);
+}
+// Date::ok(), on day numbers.
+constexpr bool ok(DaySpan s) noexcept {
+  return s.first <= s.last && first_day_number <= s.first && s.last <= last_day_number;
+}
+
 // The date of one element, checked to be ok().
+template <class P, class T>
+constexpr DaySpan checked_span(const P& proj, const T& x) {
+  const DaySpan s = span_of(proj, x);
+  if (!ok(s)) analysis_input_has_a_date_that_is_not_ok();
+  return s;
+}
 template <class P, class T>
 constexpr Date checked_date(const P& proj, T&& x) {
   const Date d = detail::invoke(proj, std::forward<T>(x));
@@ -124,14 +206,53 @@ constexpr Date checked_date(const P& proj, T&& x) {
 // Registry does, and std::sort with Date's operator<) gives that order.
 class SortedDates {
  public:
-  constexpr void check(const Date& d) {
-    if (!d.ok()) analysis_input_has_a_date_that_is_not_ok();
-    if (d.earliest() < last_) analysis_input_is_not_sorted_by_date();
-    last_ = d.earliest();
+  constexpr void check(DaySpan s) {
+    // (ok(s), written out: this runs once per contact.)
+    if (s.first < last_ || s.last < s.first || s.first < first_day_number ||
+        s.last > last_day_number) {
+      if (!ok(s)) analysis_input_has_a_date_that_is_not_ok();
+      analysis_input_is_not_sorted_by_date();
+    }
+    last_ = s.first;
   }
 
  private:
-  std::chrono::sys_days last_ = Date::min_day;
+  DayNumber last_ = first_day_number;
+};
+
+// The index of the calendar month (or year) of a day, counted from `origin`:
+// month_of(d) - month_of(origin). Remembers the last month it found, so
+// that days in the same month as the one before (as in a sorted range) need
+// no calendar conversion.
+template <class Period>
+class PeriodIndex {
+ public:
+  constexpr explicit PeriodIndex(Period origin) noexcept : origin_(origin) {}
+
+  constexpr long long operator()(DayNumber d) {
+    if (d < first_ || d > last_) find(d);
+    return index_;
+  }
+
+ private:
+  constexpr void find(DayNumber d) {
+    const std::chrono::year_month_day x{to_sys_days(d)};
+    if constexpr (std::is_same_v<Period, std::chrono::year_month>) {
+      const std::chrono::year_month m = x.year() / x.month();
+      index_ = (m - origin_).count();
+      first_ = day_number(std::chrono::sys_days{m / 1});
+      last_ = day_number(std::chrono::sys_days{m / std::chrono::last});
+    } else {
+      index_ = (x.year() - origin_).count();
+      first_ = day_number(std::chrono::sys_days{x.year() / 1 / 1});
+      last_ = day_number(std::chrono::sys_days{x.year() / 12 / 31});
+    }
+  }
+
+  Period origin_;
+  long long index_ = 0;
+  DayNumber first_ = 1;  // an empty span: the first call finds its period
+  DayNumber last_ = 0;
 };
 
 }  // namespace detail

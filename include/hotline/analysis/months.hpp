@@ -61,28 +61,28 @@ constexpr void sweep_months_without(R&& r, std::chrono::year_month from, std::ch
         "hotline: a window of months must be valid and end at or "
         "after its start");
   const Index n = (to - from).count() + 1;
-  const auto index = [&](std::chrono::sys_days d) {
-    const std::chrono::year_month_day x{d};
-    return (x.year() / x.month() - from).count();
-  };
   // Months a..b of the window (clamped to it), if any.
   const auto emit = [&](Certainty which, Index a, Index b) {
     a = std::max(a, Index{0});
     b = std::min(b, n - 1);
     if (a <= b) on_run(which, MonthRun{from + months{a}, months{b - a + 1}});
   };
+  // Two finders, for first and last days, so that a date of several months
+  // does not send the one the next date's first day needs elsewhere.
+  PeriodIndex<std::chrono::year_month> month_of_first(from);
+  PeriodIndex<std::chrono::year_month> month_of_last(from);
   Index reach = -1;  // the last month some date so far overlaps
   Index holds = -1;  // the last month some date so far lies within
   SortedDates order;
   for (auto&& x : r) {
-    const Date d = detail::invoke(proj, x);
+    const DaySpan d = span_of(proj, x);
     order.check(d);
-    const Index a = index(d.earliest());
+    const Index a = static_cast<Index>(month_of_first(d.first));
     if (a >= n) break;
-    const Index b = index(d.latest());
+    const Index b = d.last == d.first ? a : static_cast<Index>(month_of_last(d.last));
     if (a > reach + 1) emit(Certainty::certain, reach + 1, a - 1);
     reach = std::max(reach, b);
-    if (a == b && a >= 0) {
+    if (a == b) {
       if (a > holds + 1) emit(Certainty::possible, holds + 1, a - 1);
       holds = a;
     }
