@@ -65,10 +65,6 @@ template <class R, class P>
 concept dated_range =
     std::ranges::input_range<R> && date_projection<P, std::ranges::range_reference_t<R>>;
 
-// A dated range that can be read more than once (the sweeps need it).
-template <class R, class P>
-concept dated_forward_range = dated_range<R, P> && std::ranges::forward_range<R>;
-
 // A number of contacts that lies between min and max, both included.
 struct CountRange {
   std::size_t min = 0;
