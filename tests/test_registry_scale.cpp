@@ -48,14 +48,14 @@ inline constexpr auto tenures = [] {
     t[k++] = {id(0),
               {Role::foreign_minister, state(s)},
               "Minister",
-              Date::year(1960),
+              Date::year(1600),
               Date::day(1989, 12, 31),
               SourceId{1}};
     t[k++] = {id(1),        {Role::foreign_minister, state(s)},
-              "Minister",   Date::year(1960),
+              "Minister",   Date::year(1600),
               std::nullopt, SourceId{1}};
     t[k++] = {id(2),        {Role::defence_minister, state(s)},
-              "Minister",   Date::year(1960),
+              "Minister",   Date::year(1600),
               std::nullopt, SourceId{1}};
   }
   return t;
@@ -73,7 +73,10 @@ enum class Order { in_order, shuffled, large_ids };
 
 // Deterministic contacts: dates rising over 1960-2029 (every ninth a month,
 // every 31st a year, so that the input is nearly but not quite in order),
-// two or three participants of different states.
+// two or three participants of different states. `shuffled` shuffles them
+// (the builder's counting sort); `large_ids` shuffles them too, with ids
+// too large to count and some dates in the 1600s, more days apart than a
+// counting sort takes (its merge sort).
 template <Order order>
 constexpr std::array<Contact, n_contacts> make_contacts() {
   std::array<Contact, n_contacts> cs{};
@@ -101,8 +104,12 @@ constexpr std::array<Contact, n_contacts> make_contacts() {
     c.source = SourceId{1};
     const auto id = static_cast<std::uint32_t>(i + 1);
     c.id = ContactId{order == Order::large_ids ? id * 1'000'003u : id};
+    if (order == Order::large_ids && i % 40 == 3) {
+      c.date = Date::day(1650 + static_cast<int>(i % 50), m, d);
+      c.channel = ChannelId{};
+    }
   }
-  if (order == Order::shuffled)
+  if (order != Order::in_order)
     for (std::size_t i = n_contacts - 1; i > 0; --i) {
       const std::size_t j = next() % (i + 1);
       const Contact t = cs[i];
@@ -126,6 +133,14 @@ inline constexpr RegistryInput large_ids_input{sources,  actors,    tenures,
 inline constexpr Registry in_order_registry = make_registry<in_order_input>();
 inline constexpr Registry shuffled_registry = make_registry<shuffled_input>();
 inline constexpr Registry large_ids_registry = make_registry<large_ids_input>();
+
+// Each variant takes the path of the builder it is meant to test.
+static_assert(detail::in_order(detail::contact_keys<in_order_input>));
+static_assert(!detail::in_order(detail::contact_keys<shuffled_input>) &&
+              detail::contact_days<shuffled_input>.second <= detail::counting_sort_buckets);
+static_assert(detail::contact_days<large_ids_input>.second > detail::counting_sort_buckets);
+static_assert(!detail::in_order(detail::id_keys<large_ids_input>) &&
+              detail::max_id<large_ids_input>() >= detail::counting_sort_buckets);
 
 static_assert(in_order_registry.contacts.size() == n_contacts);
 static_assert(shuffled_registry.contacts.size() == n_contacts);
@@ -171,7 +186,7 @@ TEST_CASE("shuffled contacts are sorted by date, then id, while compiling as at 
                        }));
 }
 
-TEST_CASE("contact ids too large to count still build the same") {
+TEST_CASE("contact ids too large to count, and dates centuries apart, still build the same") {
   const OwnedRegistry r = built_at_run_time(large_ids);
   check_same(large_ids_registry, r.view());
 }

@@ -836,21 +836,24 @@ struct ContactKey {
 template <const RegistryInput& In>
 constexpr auto make_contact_keys() {
   std::array<ContactKey, In.contacts.size()> keys{};
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    const Contact& c = In.contacts[i];
-    keys[i] = {c.date.earliest().time_since_epoch().count(),
-               c.date.latest().time_since_epoch().count(), c.id.value()};
-  }
+  ContactKey* k = keys.data();
+  const Contact* c = In.contacts.data();
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    k[i] = {c[i].date.earliest().time_since_epoch().count(),
+            c[i].date.latest().time_since_epoch().count(), c[i].id.value()};
   return keys;
 }
 
 template <const RegistryInput& In>
 inline constexpr auto contact_keys = make_contact_keys<In>();
 
+// (Loops below index through data() pointers: std::array::operator[] is a
+// call, and calls are most of a constant evaluation's cost.)
 template <class T, std::size_t N>
 constexpr bool in_order(const std::array<T, N>& keys) {
+  const T* k = keys.data();
   for (std::size_t i = 1; i < N; ++i)
-    if (keys[i] < keys[i - 1]) return false;
+    if (k[i] < k[i - 1]) return false;
   return true;
 }
 
@@ -858,27 +861,31 @@ constexpr bool in_order(const std::array<T, N>& keys) {
 // of `width`, merged into runs of 2 * width. Stable.
 template <class T, std::size_t N>
 constexpr std::array<std::uint32_t, N> merge_pass(const std::array<T, N>& keys,
-                                                  const std::array<std::uint32_t, N>& in,
+                                                  const std::array<std::uint32_t, N>& from,
                                                   std::size_t width) {
-  std::array<std::uint32_t, N> out{};
+  std::array<std::uint32_t, N> to{};
+  const T* k = keys.data();
+  const std::uint32_t* in = from.data();
+  std::uint32_t* out = to.data();
   std::size_t o = 0;
   for (std::size_t start = 0; start < N; start += 2 * width) {
     std::size_t a = start;
     const std::size_t a_end = std::min(start + width, N);
     std::size_t b = a_end;
     const std::size_t b_end = std::min(start + 2 * width, N);
-    while (a < a_end && b < b_end) out[o++] = keys[in[b]] < keys[in[a]] ? in[b++] : in[a++];
+    while (a < a_end && b < b_end) out[o++] = k[in[b]] < k[in[a]] ? in[b++] : in[a++];
     while (a < a_end) out[o++] = in[a++];
     while (b < b_end) out[o++] = in[b++];
   }
-  return out;
+  return to;
 }
 
 template <std::size_t N>
 constexpr std::array<std::uint32_t, N> identity_order() {
-  std::array<std::uint32_t, N> out{};
+  std::array<std::uint32_t, N> order{};
+  std::uint32_t* out = order.data();
   for (std::size_t i = 0; i < N; ++i) out[i] = static_cast<std::uint32_t>(i);
-  return out;
+  return order;
 }
 
 // Positions into Keys, sorted in runs of Width (a power of two).
@@ -894,53 +901,64 @@ constexpr const auto& merge_sorted() {
   return merged<Keys, std::bit_ceil(n)>;
 }
 
-// A stable counting sort of positions by the number key(i) - lo, which lies
-// in [0, range); then, for keys that tie, an insertion sort by the full
-// order of `less(i, j)` (ties are few and short).
-template <std::size_t N, std::size_t Range, class Key, class Less>
-constexpr std::array<std::uint32_t, N> counting_sort(Key key, Less less) {
-  std::array<std::uint32_t, Range + 1> start{};
-  for (std::size_t i = 0; i < N; ++i) ++start[key(i) + 1];
+// A stable counting sort of positions 0..N-1 by bucket[i] (below Range);
+// then, where `tie(i, j)` says two neighbours may be out of order, an
+// insertion sort by `less` (ties are few and short).
+template <std::size_t N, std::size_t Range, class Bucket, class Tie, class Less>
+constexpr std::array<std::uint32_t, N> counting_sort(Bucket bucket, Tie tie, Less less) {
+  std::array<std::uint32_t, Range + 1> starts{};
+  std::uint32_t* start = starts.data();
+  for (std::size_t i = 0; i < N; ++i) ++start[bucket(i) + 1];
   for (std::size_t v = 1; v <= Range; ++v) start[v] += start[v - 1];
-  std::array<std::uint32_t, N> out{};
-  for (std::size_t i = 0; i < N; ++i) out[start[key(i)]++] = static_cast<std::uint32_t>(i);
+  std::array<std::uint32_t, N> order{};
+  std::uint32_t* out = order.data();
+  for (std::size_t i = 0; i < N; ++i) out[start[bucket(i)]++] = static_cast<std::uint32_t>(i);
   for (std::size_t i = 1; i < N; ++i) {
+    if (!tie(out[i - 1], out[i])) continue;
     const std::uint32_t x = out[i];
     std::size_t j = i;
     for (; j > 0 && less(x, out[j - 1]); --j) out[j] = out[j - 1];
     out[j] = x;
   }
-  return out;
+  return order;
 }
 
 // Counting sorts use at most this many buckets (about 270 years of days).
 inline constexpr std::size_t counting_sort_buckets = 100'000;
 
 template <const RegistryInput& In>
-constexpr std::size_t earliest_range() {
-  const auto& k = contact_keys<In>;
-  if (k.empty()) return 0;
+constexpr std::pair<Date::days::rep, std::size_t> earliest_span() {
+  const auto& keys = contact_keys<In>;
+  if (keys.empty()) return {0, 0};
+  const ContactKey* k = keys.data();
   auto lo = k[0].earliest;
   auto hi = k[0].earliest;
-  for (const ContactKey& x : k) {
-    lo = std::min(lo, x.earliest);
-    hi = std::max(hi, x.earliest);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (k[i].earliest < lo) lo = k[i].earliest;
+    if (k[i].earliest > hi) hi = k[i].earliest;
   }
-  return static_cast<std::size_t>(hi - lo) + 1;
+  return {lo, static_cast<std::size_t>(hi - lo) + 1};
 }
+
+// The first earliest day of the contacts, and how many days on the last
+// earliest day is.
+template <const RegistryInput& In>
+inline constexpr auto contact_days = earliest_span<In>();
 
 template <const RegistryInput& In>
 constexpr auto make_contact_order() {
-  constexpr auto& k = contact_keys<In>;
+  constexpr auto& keys = contact_keys<In>;
   constexpr std::size_t n = In.contacts.size();
-  if constexpr (in_order(k)) {
+  if constexpr (in_order(keys)) {
     return identity_order<n>();
-  } else if constexpr (earliest_range<In>() <= counting_sort_buckets) {
-    auto lo = k[0].earliest;
-    for (const ContactKey& x : k) lo = std::min(lo, x.earliest);
-    return counting_sort<n, earliest_range<In>()>(
-        [&](std::size_t i) { return static_cast<std::size_t>(k[i].earliest - lo); },
-        [&](std::uint32_t a, std::uint32_t b) { return k[a] < k[b]; });
+  } else if constexpr (contact_days<In>.second <= counting_sort_buckets) {
+    const ContactKey* k = keys.data();
+    return counting_sort<n, contact_days<In>.second>(
+        [k](std::size_t i) {
+          return static_cast<std::size_t>(k[i].earliest - contact_days<In>.first);
+        },
+        [k](std::uint32_t a, std::uint32_t b) { return k[a].earliest == k[b].earliest; },
+        [k](std::uint32_t a, std::uint32_t b) { return k[a] < k[b]; });
   } else {
     return merge_sorted<contact_keys<In>>();
   }
@@ -957,14 +975,21 @@ struct DerivedContact {
 
 template <const RegistryInput& In>
 constexpr DerivedContact derived_contact(std::size_t i) {
-  DerivedContact d{In.contacts[contact_order<In>[i]], {}};
+  DerivedContact d{In.contacts.data()[contact_order<In>.data()[i]], {}};
   d.note = derive_contact(tables<In>.actors, offices<In>.index(), d.contact);
   return d;
 }
 
+// The contacts of one evaluation (a plain array, so that the storage's pack
+// expansion indexes it without a call).
+template <std::size_t N>
+struct ContactChunk {
+  DerivedContact items[N];
+};
+
 template <const RegistryInput& In, std::size_t K, std::size_t... J>
-constexpr std::array<DerivedContact, sizeof...(J)> derive_chunk(std::index_sequence<J...>) {
-  return {derived_contact<In>(K * contacts_per_evaluation + J)...};
+constexpr ContactChunk<sizeof...(J)> derive_chunk(std::index_sequence<J...>) {
+  return {{derived_contact<In>(K * contacts_per_evaluation + J)...}};
 }
 
 constexpr std::size_t chunk_count(std::size_t n) {
@@ -978,11 +1003,29 @@ template <const RegistryInput& In, std::size_t K>
 inline constexpr auto contact_chunk =
     derive_chunk<In, K>(std::make_index_sequence<chunk_size(In.contacts.size(), K)>{});
 
+// The notes of every contact, in registry order.
+template <const RegistryInput& In, std::size_t... K>
+constexpr auto gather_notes(std::index_sequence<K...>) {
+  std::array<ContactNote, In.contacts.size()> notes{};
+  ContactNote* out = notes.data();
+  const auto copy = [&](const auto& chunk, std::size_t base) {
+    for (std::size_t j = 0; j < std::size(chunk.items); ++j) out[base + j] = chunk.items[j].note;
+  };
+  (copy(contact_chunk<In, K>, K * contacts_per_evaluation), ...);
+  return notes;
+}
+
+template <const RegistryInput& In>
+inline constexpr auto contact_notes =
+    gather_notes<In>(std::make_index_sequence<chunk_count(In.contacts.size())>{});
+
 // The ids of the contacts, in input order.
 template <const RegistryInput& In>
 constexpr auto make_id_keys() {
   std::array<std::uint32_t, In.contacts.size()> ids{};
-  for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = In.contacts[i].id.value();
+  std::uint32_t* out = ids.data();
+  const Contact* c = In.contacts.data();
+  for (std::size_t i = 0; i < ids.size(); ++i) out[i] = c[i].id.value();
   return ids;
 }
 
@@ -992,7 +1035,9 @@ inline constexpr auto id_keys = make_id_keys<In>();
 template <const RegistryInput& In>
 constexpr std::size_t max_id() {
   std::uint32_t m = 0;
-  for (std::uint32_t id : id_keys<In>) m = std::max(m, id);
+  const std::uint32_t* ids = id_keys<In>.data();
+  for (std::size_t i = 0; i < In.contacts.size(); ++i)
+    if (ids[i] > m) m = ids[i];
   return m;
 }
 
@@ -1004,15 +1049,32 @@ constexpr auto make_id_order() {
   if constexpr (in_order(ids)) {
     return identity_order<n>();
   } else if constexpr (max_id<In>() < counting_sort_buckets) {
-    return counting_sort<n, max_id<In>() + 1>([&](std::size_t i) { return std::size_t{ids[i]}; },
+    const std::uint32_t* k = ids.data();
+    return counting_sort<n, max_id<In>() + 1>([k](std::size_t i) { return std::size_t{k[i]}; },
+                                              [](std::uint32_t, std::uint32_t) { return false; },
                                               [](std::uint32_t, std::uint32_t) { return false; });
   } else {
     return merge_sorted<id_keys<In>>();
   }
 }
 
+// All contact ids, sorted.
 template <const RegistryInput& In>
-inline constexpr auto id_order = make_id_order<In>();
+constexpr auto make_sorted_ids() {
+  std::array<ContactId, In.contacts.size()> sorted{};
+  ContactId* out = sorted.data();
+  const std::uint32_t* ids = id_keys<In>.data();
+  if constexpr (in_order(id_keys<In>)) {
+    for (std::size_t i = 0; i < sorted.size(); ++i) out[i] = ContactId{ids[i]};
+  } else {
+    constexpr auto order = make_id_order<In>();
+    for (std::size_t i = 0; i < sorted.size(); ++i) out[i] = ContactId{ids[order[i]]};
+  }
+  return sorted;
+}
+
+template <const RegistryInput& In>
+inline constexpr auto sorted_ids = make_sorted_ids<In>();
 
 template <const RegistryInput& In, std::size_t... I>
 constexpr auto assemble_storage(std::index_sequence<I...>) {
@@ -1024,10 +1086,10 @@ constexpr auto assemble_storage(std::index_sequence<I...>) {
       t.actors,
       t.tenures,
       t.channels,
-      {contact_chunk<In, I / C>[I % C].contact...},
+      {contact_chunk<In, I / C>.items[I % C].contact...},
       t.agreements,
-      {contact_chunk<In, I / C>[I % C].note...},
-      {ContactId{id_keys<In>[id_order<In>[I]]}...}};
+      contact_notes<In>,
+      sorted_ids<In>};
 }
 
 template <const RegistryInput& In>
