@@ -71,9 +71,10 @@ inline constexpr Agreement agreements[] = {
 
 enum class Order { in_order, shuffled, large_ids };
 
-// Deterministic contacts: dates rising over 1960-2029 (every ninth a month,
-// every 31st a year, so that the input is nearly but not quite in order),
-// two or three participants of different states. `shuffled` shuffles them
+// Deterministic contacts between two or three participants of different
+// states. `in_order`: one day every 23 days from 1960, in date order.
+// Otherwise dates from 1960 to 2029, days, months and years, and
+// `shuffled` shuffles them
 // (the builder's counting sort); `large_ids` shuffles them too, with ids
 // too large to count and some dates in the 1600s, more days apart than a
 // counting sort takes (its merge sort).
@@ -91,7 +92,11 @@ constexpr std::array<Contact, n_contacts> make_contacts() {
     const unsigned m = static_cast<unsigned>(i % 12) + 1;
     const unsigned d = static_cast<unsigned>(i % 28) + 1;
     c.date = i % 31 == 5 ? Date::year(y) : i % 9 == 4 ? Date::month(y, m) : Date::day(y, m, d);
-    if (order != Order::in_order) c.date = i % 2 ? c.date : Date::year(y);
+    if (order == Order::in_order)  // one day every 23 days: in date order as given
+      c.date = Date::day(std::chrono::year_month_day{
+          std::chrono::sys_days{std::chrono::days{-3653 + 23 * static_cast<int>(i)}}});
+    else
+      c.date = i % 2 ? c.date : Date::year(y);
     const std::size_t a = next() % n_states;
     const std::size_t b = (a + 1 + next() % (n_states - 1)) % n_states;
     const std::size_t r = next() % 3;
