@@ -68,42 +68,101 @@ struct Scratch {
 // the cache.
 inline constexpr unsigned bucket_bits = 12;
 
-inline GroupSummaries summarise(std::span<const Event> events, const SummaryQuestion& q,
-                                Scratch& s) {
-  // Pass 1 over the feed: each event's key and days, appended to its bucket
-  // (about 140 streams of 12-byte records, written in order).
+// Pass 1 over the feed: each event's key and days, appended to its bucket
+// (about 140 streams of 12-byte records, written in order).
+inline void fill_buckets(std::span<const Event> events, Scratch& s) {
   s.buckets.resize((group_key_count() >> bucket_bits) + 1);
   for (auto& b : s.buckets) b.clear();
   for (const Event& e : events) {
     const std::uint32_t key = group_key(e);
     s.buckets[key >> bucket_bits].push_back({key, DayBounds::of(e.date)});
   }
-  // Pass 2, bucket by bucket: a stable counting sort by the low bits of the
-  // key (date order is kept within each group), then each group's summary.
+}
+
+// Pass 2 for one bucket, given as consecutive parts in date order: a stable
+// counting sort by the low bits of the key (date order is kept within each
+// group), then each group's summary, appended to `out` in key order.
+inline void summarise_bucket(std::span<const std::vector<Keyed>* const> parts,
+                             const SummaryQuestion& q, Scratch& s, GroupSummaries& out) {
+  constexpr std::uint32_t width = 1u << bucket_bits;
+  std::size_t size = 0;
+  std::uint32_t base = 0;
+  for (const auto* part : parts)
+    if (!part->empty()) {
+      size += part->size();
+      base = part->front().key & ~(width - 1);
+    }
+  if (size == 0) return;
+  s.start.assign(width + 1, 0u);
+  for (const auto* part : parts)
+    for (const Keyed& k : *part) ++s.start[(k.key & (width - 1)) + 1];
+  for (std::uint32_t i = 1; i <= width; ++i) s.start[i] += s.start[i - 1];
+  s.days.resize(size);
+  for (const auto* part : parts)
+    for (const Keyed& k : *part) s.days[s.start[k.key & (width - 1)]++] = k.days;
+  // start[i] is now where group i + 1 starts.
+  std::uint32_t from = 0;
+  for (std::uint32_t i = 0; i < width; ++i) {
+    const std::uint32_t to = s.start[i];
+    if (to == from) continue;
+    out.keys.push_back(base + i);
+    out.summaries.push_back(GapSummary::of_days(q, s.days.data() + from, s.days.data() + to));
+    from = to;
+  }
+}
+
+inline GroupSummaries summarise(std::span<const Event> events, const SummaryQuestion& q,
+                                Scratch& s) {
+  fill_buckets(events, s);
   GroupSummaries out;
   out.keys.reserve(s.groups);
   out.summaries.reserve(s.groups);
-  constexpr std::uint32_t width = 1u << bucket_bits;
-  s.start.resize(width + 1);
   for (const auto& bucket : s.buckets) {
-    if (bucket.empty()) continue;
-    std::fill(s.start.begin(), s.start.end(), 0u);
-    for (const Keyed& k : bucket) ++s.start[(k.key & (width - 1)) + 1];
-    for (std::uint32_t i = 1; i <= width; ++i) s.start[i] += s.start[i - 1];
-    s.days.resize(bucket.size());
-    for (const Keyed& k : bucket) s.days[s.start[k.key & (width - 1)]++] = k.days;
-    // start[i] is now where group i + 1 starts.
-    const std::uint32_t base = bucket.front().key & ~(width - 1);
-    std::uint32_t from = 0;
-    for (std::uint32_t i = 0; i < width; ++i) {
-      const std::uint32_t to = s.start[i];
-      if (to == from) continue;
-      out.keys.push_back(base + i);
-      out.summaries.push_back(GapSummary::of_days(q, s.days.data() + from, s.days.data() + to));
-      from = to;
-    }
+    const std::vector<Keyed>* parts[] = {&bucket};
+    summarise_bucket(parts, q, s, out);
   }
   s.groups = out.keys.size();
+  return out;
+}
+
+// Workload A on two threads without merging summaries: each thread fills
+// buckets from its half of the feed, then each summarises every other
+// bucket from both halves' records (the first half's first: date order).
+// For comparison with the merged summaries of analyse(); same results.
+inline GroupSummaries analyse_by_group(std::span<const Event> events, const SummaryQuestion& q,
+                                       std::vector<Scratch>& scratch) {
+  scratch.resize(2);
+  const std::size_t half = events.size() / 2;
+  std::thread filler([&] { fill_buckets(events.subspan(half), scratch[1]); });
+  fill_buckets(events.first(half), scratch[0]);
+  filler.join();
+  const std::size_t buckets = scratch[0].buckets.size();
+  GroupSummaries part[2];
+  std::vector<std::size_t> ends[2];
+  const auto work = [&](unsigned t) {
+    for (std::size_t b = t; b < buckets; b += 2) {
+      const std::vector<Keyed>* parts[] = {&scratch[0].buckets[b], &scratch[1].buckets[b]};
+      summarise_bucket(parts, q, scratch[t], part[t]);
+      ends[t].push_back(part[t].keys.size());
+    }
+  };
+  std::thread second(work, 1u);
+  work(0);
+  second.join();
+  GroupSummaries out;
+  out.keys.reserve(part[0].keys.size() + part[1].keys.size());
+  out.summaries.reserve(out.keys.capacity());
+  std::size_t from[2] = {0, 0};
+  for (std::size_t b = 0; b < buckets; ++b) {
+    const unsigned t = b % 2;
+    const std::size_t to = ends[t][b / 2];
+    out.keys.insert(out.keys.end(), part[t].keys.begin() + static_cast<std::ptrdiff_t>(from[t]),
+                    part[t].keys.begin() + static_cast<std::ptrdiff_t>(to));
+    out.summaries.insert(out.summaries.end(),
+                         part[t].summaries.begin() + static_cast<std::ptrdiff_t>(from[t]),
+                         part[t].summaries.begin() + static_cast<std::ptrdiff_t>(to));
+    from[t] = to;
+  }
   return out;
 }
 
