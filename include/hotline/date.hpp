@@ -54,7 +54,8 @@ class Date {
   // One day. Not ok() if the day does not exist (2015-02-30).
   static constexpr Date day(std::chrono::year_month_day ymd) noexcept {
     if (!ymd.ok()) return {};
-    return Date{sys_days{ymd}, sys_days{ymd}};
+    const sys_days d{ymd};
+    return Date{d, d};
   }
   static constexpr Date day(int y, unsigned m, unsigned d) noexcept {
     if (!fits(y, m, d)) return {};
@@ -371,6 +372,24 @@ namespace literals {
 // "2014-03"_date: a Date from ISO 8601 text, checked while compiling.
 // A malformed or impossible date is a compile error.
 consteval Date operator""_date(const char* text, std::size_t size) {
+  // The common form YYYY-MM-DD without the general parser: a literal costs
+  // a constant evaluation a few hundred steps, and registries have thousands.
+  if (size == 10 && text[4] == '-' && text[7] == '-') {
+    int v[3] = {0, 0, 0};
+    bool digits = true;
+    for (std::size_t i = 0, k = 0; i < 10; ++i) {
+      if (i == 4 || i == 7) {
+        ++k;
+        continue;
+      }
+      digits = digits && text[i] >= '0' && text[i] <= '9';
+      v[k] = v[k] * 10 + (text[i] - '0');
+    }
+    if (digits && v[0] > 0 && v[1] >= 1 && v[1] <= 12) {
+      const Date d = Date::day(v[0], static_cast<unsigned>(v[1]), static_cast<unsigned>(v[2]));
+      if (d.ok()) return d;
+    }
+  }
   const auto parsed = Date::parse({text, size});
   if (!parsed) detail::invalid_date_literal(parsed.error().what);
   return *parsed;
