@@ -121,7 +121,7 @@ Figures figures(const std::vector<Contact>& contacts, const Options& o) {
   if (!f.first_last) return f;
   f.longest = longest_gap(contacts);
   f.from = o.selection.from ? *o.selection.from : month_of(f.first_last->first.date.earliest());
-  f.to = o.selection.to ? *o.selection.to : month_of(f.first_last->last.date.latest());
+  f.to = o.selection.to ? *o.selection.to : month_of(f.first_last->last_day.latest());
   f.months = months_without(contacts, f.from, f.to);
   f.bursts = bursts(contacts, o.burst_count, o.burst_days, Certainty::certain);
   if (o.as_of) f.silence = silence_as_of(contacts, *o.as_of);
@@ -177,12 +177,11 @@ void print_figures(const Figures& f, const Options& o, std::string_view indent) 
     fmt::print("{}longest gap     {}, from {} to {}\n", indent, days_text(g.days),
                when(g.from.date), when(g.to.date));
   }
-  fmt::print(
-      "{}months without  {} to {}: {} certainly (longest run: {}), {} possibly (longest "
-      "run: {})\n",
-      indent, month_text(f.from), month_text(f.to), f.months.certain.count(),
-      run_text(f.months.longest_certain), f.months.possible.count(),
-      run_text(f.months.longest_possible));
+  // A month possibly without contact may be empty on its own, but a run of
+  // them need not be empty all at once: only the certain run is a silence.
+  fmt::print("{}months without  {} to {}: {} certainly (longest run: {}), {} possibly\n", indent,
+             month_text(f.from), month_text(f.to), f.months.certain.count(),
+             run_text(f.months.longest_certain), f.months.possible.count());
   if (!f.bursts.empty()) {
     for (const auto& b : f.bursts)
       fmt::print("{}burst           {} contacts certainly within {} days, {} to {}\n", indent,

@@ -137,6 +137,7 @@ inline bool parse_selection_option(std::span<const std::string_view> args, std::
   }
   if (!s.csv.empty() && !s.events.empty())
     throw UsageError("--csv and --events: give one source of contacts, not both");
+  if (s.from && s.to && *s.to < *s.from) throw UsageError("--to: the month is before --from");
   return true;
 }
 
@@ -159,6 +160,14 @@ inline Loaded load(const Selection& s) {
   if (!s.csv.empty()) {
     auto read = io::read_contacts_csv(std::filesystem::path(s.csv), out.text, {}, out.actors);
     out.contacts = std::move(read.rows);
+    // A spreadsheet may name the people and not their states: take those
+    // from the offices the built-in registry knows they held that day.
+    for (Contact& c : out.contacts) {
+      if (!c.states.empty() || c.participants.empty()) continue;
+      const StatesAndLevel derived = states_and_level(documented, c);
+      c.states = derived.states;
+      if (c.level == Level::unknown) c.level = derived.level;
+    }
     std::stable_sort(out.contacts.begin(), out.contacts.end(),
                      [](const Contact& a, const Contact& b) { return a.date < b.date; });
     out.source = s.csv;

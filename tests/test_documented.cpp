@@ -231,3 +231,15 @@ TEST_CASE("every article is cited, and every refinement says where it comes from
   for (const Contact& c : r.contacts)
     if (c.refined) CHECK_FALSE(c.refined->note.empty());
 }
+
+TEST_CASE("states_and_level gives what the builder derived, for every documented contact") {
+  for (const Contact& c : r.contacts) {
+    Contact bare = c;
+    bare.states = {};
+    bare.level = Level::unknown;
+    const StatesAndLevel derived = states_and_level(r, bare);
+    CHECK(derived.states == c.states);
+    CHECK(derived.level == c.level);
+  }
+  static_assert(states_and_level(r, r[ContactId{18}]).level == Level::foreign_minister);
+}

@@ -10,6 +10,7 @@
 //   <hotline/analysis/months.hpp>  months_without, month_runs_without
 //   <hotline/analysis/bursts.hpp>  bursts, most_within
 //   <hotline/analysis/counts.hpp>  count_in, count_by_year/month, first_and_last
+//   <hotline/analysis/summary.hpp> GapSummary: per-group answers that merge
 #pragma once
 
 #include <hotline/analysis/bursts.hpp>
@@ -19,3 +20,4 @@
 #include <hotline/analysis/input.hpp>
 #include <hotline/analysis/months.hpp>
 #include <hotline/analysis/select.hpp>
+#include <hotline/analysis/summary.hpp>

@@ -110,7 +110,7 @@ struct Contact {
 };
 
 // True when the contact joined state `a` and state `b` (or states they
-// continue): between(c, USA, RUS) holds for a US-USSR contact.
+// continue): joins(c, USA, RUS) holds for a US-USSR contact.
 constexpr bool joins(const Contact& c, Country a, Country b) noexcept {
   bool has_a = false;
   bool has_b = false;

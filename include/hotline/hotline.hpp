@@ -12,5 +12,7 @@
 #include <hotline/date.hpp>
 #include <hotline/id.hpp>
 #include <hotline/names.hpp>
+#include <hotline/registry.hpp>
 #include <hotline/result.hpp>
 #include <hotline/source.hpp>
+#include <hotline/text_store.hpp>

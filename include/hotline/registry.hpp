@@ -172,7 +172,8 @@ class Registry {
   std::span<const Contact> contacts;
   std::span<const Agreement> agreements;
 
-  // Lookups by id: nullptr when there is no such entry. O(log n).
+  // Lookups by id: nullptr when there is no such entry. O(log n), but for
+  // contacts (below).
   constexpr const Actor* find(ActorId id) const noexcept { return detail::find_by_id(actors, id); }
   constexpr const Channel* find(ChannelId id) const noexcept {
     return detail::find_by_id(channels, id);
@@ -183,6 +184,7 @@ class Registry {
   constexpr const Source* find(SourceId id) const noexcept {
     return detail::find_by_id(sources, id);
   }
+  // Contacts are in date order, not id order: this lookup is O(n).
   constexpr const Contact* find(ContactId id) const noexcept {
     for (const Contact& c : contacts)
       if (c.id == id) return &c;
@@ -236,6 +238,39 @@ class Registry {
     return best;
   }
 };
+
+// The states and level a contact's participants put it at, from the offices
+// they may have held on its date in `people` (a registry's actors and
+// tenures): what the registry builder derives, for contacts read from data
+// that name people but not their states ("Joe Biden;Vladimir Putin").
+// Participants with no office then are left out; no states give
+// Level::unknown.
+struct StatesAndLevel {
+  States states;
+  Level level = Level::unknown;
+};
+
+constexpr StatesAndLevel states_and_level(const Registry& people, const Contact& c) noexcept {
+  StatesAndLevel out;
+  std::array<Level, max_participants> state_level{};
+  for (ActorId p : c.participants) {
+    const auto office = people.office_on(p, c.date);
+    if (!office) continue;
+    const Level l = level_of(office->office.role);
+    std::size_t i = 0;
+    while (i < out.states.size() && out.states[i] != office->office.country) ++i;
+    if (i == out.states.size()) {
+      out.states.push_back(office->office.country);
+      state_level[i] = l;
+    } else if (l < state_level[i]) {
+      state_level[i] = l;
+    }
+  }
+  if (!out.states.empty()) out.level = Level::leader;
+  for (std::size_t i = 0; i < out.states.size(); ++i)
+    if (state_level[i] > out.level) out.level = state_level[i];
+  return out;
+}
 
 namespace detail {
 

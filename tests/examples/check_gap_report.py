@@ -68,6 +68,15 @@ from_csv = json.loads(run("gap_report", "--csv", path, *q).stdout)
 del builtin["selection"], from_csv["selection"]
 check(from_csv == builtin, f"CSV {from_csv} != built-in {builtin}")
 
+# A spreadsheet that names people but not their states: the states and the
+# level come from the offices the built-in registry knows they held.
+sheet = os.path.join(work, "sheet.csv")
+with open(sheet, "w", encoding="utf-8") as f:
+    f.write("id,date,participants,medium\n1,2022-01-05,Joe Biden;Vladimir Putin,telephone\n")
+named = json.loads(run("gap_report", "--csv", sheet, "--between", "USA,RUS", "--level", "leader",
+                       "--format", "json").stdout)
+check(named["contacts"] == 1, f"a contact naming only people: {named}")
+
 # Real event data: the GDELT 2.0 excerpt, format detected.
 events = os.path.join(shared, "data", "gdelt2_export_20240819130000_excerpt.tsv")
 p = run("gap_report", "--events", events, "--format", "json")
@@ -84,6 +93,7 @@ for args, message in [(["--level", "boss"], "--level: unknown value 'boss'"),
                       (["--format", "xml"], "expected text or json"),
                       (["--burst", "1/3"], "--burst: expected K/D"),
                       (["--csv", path, "--events", events], "give one source"),
+                      (["--from", "2022-05", "--to", "2022-01"], "--to: the month is before"),
                       (["--frobnicate"], "unknown option '--frobnicate'")]:
     p = run("gap_report", *args, code=2)
     check(message in p.stderr, f"{args}: stderr {p.stderr!r} lacks {message!r}")

@@ -7,7 +7,10 @@
 //    (no date lies within it): some reading of the dates leaves it empty.
 // Every month certainly without is possibly without. A contact dated
 // 2014-03/2014-05 makes March, April and May not certainly without, and
-// leaves each of them possibly without.
+// leaves each of them possibly without. So a run of months possibly without
+// is not a silence that may have happened: no reading need leave all of its
+// months empty at once (that contact falls in one of the three). Only runs
+// of months certainly without are silences.
 #pragma once
 
 #include <algorithm>
