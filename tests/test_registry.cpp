@@ -306,3 +306,17 @@ TEST_CASE("the errors of a failed build name entries whose text outlives the tab
   // The tables are gone; the label must still read (AddressSanitizer checks).
   CHECK(built.errors[0].label == "Cessation of Hostilities, read from a file");
 }
+
+TEST_CASE("an entry without a name is rejected") {
+  auto t = valid_tables();
+  t.actors[0].name = {};
+  Diagnostic d = only_error(t);
+  CHECK(d.rule == Rule::missing_name);
+  CHECK(d.kind == "actor");
+  CHECK(d.field == "name");
+  t = valid_tables();
+  t.channels[0].name = {};
+  d = only_error(t);
+  CHECK(d.rule == Rule::missing_name);
+  CHECK(d.kind == "channel");
+}
