@@ -136,3 +136,14 @@ TEST_CASE("bursts: bad arguments and unsorted contacts are errors") {
   CHECK_THROWS_AS(bursts(unsorted, 2, days{3}, Certainty::certain), std::invalid_argument);
   CHECK_THROWS_AS(bursts(unsorted, 2, days{3}, Certainty::possible), std::invalid_argument);
 }
+
+TEST_CASE("a window longer than the calendar holds every contact, without overflow") {
+  using namespace hotline::literals;
+  const std::vector<hotline::Date> dates{"2014-03-01"_date, "2022-10-21"_date};
+  const auto id = [](hotline::Date d) { return d; };
+  CHECK(hotline::most_within(dates, std::chrono::days::max(), id) == hotline::CountRange{2, 2});
+  const auto found =
+      hotline::bursts(dates, 2, std::chrono::days::max(), hotline::Certainty::certain, id);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].count == 2);
+}

@@ -3,6 +3,8 @@
 #include <hotline/fmt.hpp>
 
 #include <chrono>
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -399,4 +401,11 @@ TEST_CASE("a spec a formatter does not take is a format error that names the spe
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:name}"), Date::year(1973)), fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:iso}"), countries::USA), fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:d}"), Level::leader), fmt::format_error);
+}
+
+TEST_CASE("every duration prints, even the most negative one") {
+  CHECK(fmt::format("{}", hotline::Duration{std::chrono::minutes{-135}}) == "-2 h 15 min");
+  const auto most_negative =
+      hotline::Duration{std::chrono::minutes{std::numeric_limits<std::int64_t>::min()}};
+  CHECK(fmt::format("{}", most_negative) == "-153722867280912930 h 8 min");
 }

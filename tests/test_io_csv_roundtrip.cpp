@@ -166,12 +166,14 @@ class Random {
     c.initiator = optional_id<ActorId>();
     c.location = text_view();
     if (coin()) {
+      // Every duration a contact can have: none below zero (the reader
+      // rejects those, see below).
       const std::int64_t minutes[] = {0,
                                       1,
                                       135,
-                                      -7,
+                                      59,
                                       std::numeric_limits<std::int64_t>::max(),
-                                      std::numeric_limits<std::int64_t>::min(),
+                                      std::numeric_limits<std::int64_t>::max() - 1,
                                       static_cast<std::int64_t>(below(100000))};
       c.duration = Duration{std::chrono::minutes{minutes[below(7)]}};
     }
@@ -358,4 +360,17 @@ TEST_CASE("the streaming reader and writer give the same rows as the whole-table
   }
   CHECK(i == contacts.size());
   CHECK(reader.stats().rows == contacts.size());
+}
+
+TEST_CASE("a negative duration is a bad row that says so") {
+  std::istringstream in("id,date,participant_ids,duration_min\n1,2014-03,1;2,-7\n");
+  hotline::TextStore text;
+  hotline::io::ReadOptions lenient;
+  lenient.mode = hotline::io::ErrorMode::lenient;
+  const auto read = hotline::io::read_contacts_csv(in, "calls.csv", text, lenient);
+  CHECK(read.rows.empty());
+  REQUIRE(read.errors.size() == 1);
+  CHECK(read.errors[0].line == 2);
+  CHECK(read.errors[0].field == "duration_min");
+  CHECK(read.errors[0].what == "a duration cannot be negative");
 }

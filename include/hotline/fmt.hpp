@@ -116,10 +116,12 @@ inline void append_words(TextBuffer& out, DayRange r) {
 
 // "2 h 15 min", "45 min", "3 h".
 inline void append_words(TextBuffer& out, Duration d) {
-  auto minutes = d.minutes().count();
-  if (minutes < 0) {
+  // The magnitude as unsigned, so that even the most negative value prints.
+  const auto count = d.minutes().count();
+  auto minutes = static_cast<std::uint64_t>(count);
+  if (count < 0) {
     append(out, "-");
-    minutes = -minutes;
+    minutes = 0 - minutes;
   }
   const auto hours = minutes / 60;
   minutes %= 60;

@@ -402,10 +402,17 @@ constexpr std::size_t most_possibly_within(I begin, S end, std::chrono::days wit
   return most;
 }
 
-constexpr void check_burst_arguments(std::size_t min_count, std::chrono::days within) {
+// The longest window that means anything: every day a Date can name. A
+// longer one holds no more, and its last day would overflow.
+inline constexpr std::chrono::days longest_window =
+    Date::max_day - Date::min_day + std::chrono::days{1};
+
+// Checks the arguments, and gives the window clamped to longest_window.
+constexpr std::chrono::days check_burst_arguments(std::size_t min_count, std::chrono::days within) {
   if (min_count == 0 || within < std::chrono::days{1})
     analysis_argument_is_invalid(
         "hotline::bursts: min_count must be at least 1 and the window at least one day");
+  return within < longest_window ? within : longest_window;
 }
 
 }  // namespace detail
@@ -426,7 +433,7 @@ constexpr Out bursts(R&& r, std::size_t min_count, std::chrono::days within, Cer
                      Out out, Proj proj = {}) {
   using T = std::ranges::range_value_t<R>;
   using I = std::ranges::iterator_t<R>;
-  detail::check_burst_arguments(min_count, within);
+  within = detail::check_burst_arguments(min_count, within);
   const auto report = [&](const I& first, const I& last, std::size_t count, Date days) {
     if (count >= min_count) *out++ = Burst<T>{T(*first), T(*last), count, days};
   };
@@ -459,7 +466,7 @@ constexpr std::vector<Burst<std::ranges::range_value_t<R>>> bursts(R&& r, std::s
 template <std::ranges::forward_range R, class Proj = DateOf>
 requires dated_range<R, Proj>
 constexpr CountRange most_within(R&& r, std::chrono::days within, Proj proj = {}) {
-  detail::check_burst_arguments(1, within);
+  within = detail::check_burst_arguments(1, within);
   CountRange most{
       detail::most_certainly_within(std::ranges::begin(r), std::ranges::end(r), within, proj),
       detail::most_possibly_within(std::ranges::begin(r), std::ranges::end(r), within, proj)};

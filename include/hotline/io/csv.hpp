@@ -859,6 +859,10 @@ struct Schema<Contact> {
     if (!get(duration_min).empty()) {
       std::chrono::minutes::rep m = 0;
       if (!parse_integer(get(duration_min), m, why)) return bad(duration_min);
+      if (m < 0) {
+        why = "a duration cannot be negative";
+        return bad(duration_min);
+      }
       c.duration = Duration{std::chrono::minutes{m}};
     }
     const bool topics_ok = for_each_item(get(topics), why, [&](std::string_view item) {
