@@ -312,18 +312,22 @@ constexpr std::optional<std::uint16_t> country_index(std::string_view code) noex
   return std::nullopt;
 }
 
+// Not constexpr (nor a lambda, which would be): a compiler may otherwise try
+// to evaluate the table while compiling, in every translation unit.
+inline std::array<std::uint16_t, 1u << 15> make_country_code_index() {
+  std::array<std::uint16_t, 1u << 15> t;
+  t.fill(0xFFFF);
+  for (std::size_t i = 0; i < country_count; ++i) {
+    const std::string_view code = country_table[i].code;
+    const auto letter = [](char c) { return static_cast<unsigned>(c - 'A'); };
+    t[(letter(code[0]) << 10) | (letter(code[1]) << 5) | letter(code[2])] =
+        static_cast<std::uint16_t>(i);
+  }
+  return t;
+}
+
 inline const std::array<std::uint16_t, 1u << 15>& country_code_index() {
-  static const auto table = [] {
-    std::array<std::uint16_t, 1u << 15> t;
-    t.fill(0xFFFF);
-    for (std::size_t i = 0; i < country_count; ++i) {
-      const std::string_view code = country_table[i].code;
-      const auto letter = [](char c) { return static_cast<unsigned>(c - 'A'); };
-      t[(letter(code[0]) << 10) | (letter(code[1]) << 5) | letter(code[2])] =
-          static_cast<std::uint16_t>(i);
-    }
-    return t;
-  }();
+  static const std::array<std::uint16_t, 1u << 15> table = make_country_code_index();
   return table;
 }
 

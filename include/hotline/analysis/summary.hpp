@@ -62,17 +62,21 @@ struct MonthTable {
   std::vector<std::int32_t> month;
 };
 
+// Not constexpr (nor a lambda, which would be): a compiler may otherwise try
+// to evaluate the table while compiling, in every translation unit.
+inline MonthTable make_month_table() {
+  MonthTable t;
+  t.month.resize(MonthTable::days);
+  for (std::uint32_t i = 0; i < MonthTable::days; ++i) {
+    const std::chrono::year_month_day x{std::chrono::sys_days{
+        std::chrono::days{MonthTable::first_day + static_cast<std::int32_t>(i)}}};
+    t.month[i] = int{x.year()} * 12 + static_cast<int>(unsigned{x.month()}) - 1;
+  }
+  return t;
+}
+
 inline const MonthTable& month_table() {
-  static const MonthTable table = [] {
-    MonthTable t;
-    t.month.resize(MonthTable::days);
-    for (std::uint32_t i = 0; i < MonthTable::days; ++i) {
-      const std::chrono::year_month_day x{std::chrono::sys_days{
-          std::chrono::days{MonthTable::first_day + static_cast<std::int32_t>(i)}}};
-      t.month[i] = int{x.year()} * 12 + static_cast<int>(unsigned{x.month()}) - 1;
-    }
-    return t;
-  }();
+  static const MonthTable table = make_month_table();
   return table;
 }
 
