@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -432,31 +433,33 @@ struct AssemblyNotes {
 };
 
 // Sorts every table and fills in each contact's states and level, at run
-// time. The spans are the registry's own storage. (make_registry does the
-// same in stages; see below.)
-inline void assemble(std::span<Source> sources, std::span<Actor> actors, std::span<Tenure> tenures,
-                     std::span<Channel> channels, std::span<Contact> contacts,
-                     std::span<Agreement> agreements, std::span<ContactNote> notes,
-                     std::span<ContactId> sorted_ids) {
-  sort_tables(sources, actors, tenures, channels, agreements);
+// time, in the tables themselves. (make_registry does the same in stages;
+// see below.) A template, like OwnedRegistry::build, so that a translation
+// unit that never builds at run time does not compile it.
+template <class Tables>
+void assemble(Tables& t, std::span<ContactNote> notes, std::span<ContactId> sorted_ids) {
+  sort_tables(std::span<Source>(t.sources), std::span<Actor>(t.actors),
+              std::span<Tenure>(t.tenures), std::span<Channel>(t.channels),
+              std::span<Agreement>(t.agreements));
+  auto& contacts = t.contacts;
   if (!std::is_sorted(contacts.begin(), contacts.end(), contact_before))
     std::sort(contacts.begin(), contacts.end(), contact_before);
   std::vector<OfficeSpan> offices;
   std::vector<ActorId> actor_of;
   std::uint32_t max_id = 0;
-  for (const Tenure& t : tenures) {
-    offices.push_back(office_span(t));
-    actor_of.push_back(t.actor);
-    max_id = std::max(max_id, t.actor.value());
+  for (const Tenure& tenure : t.tenures) {
+    offices.push_back(office_span(tenure));
+    actor_of.push_back(tenure.actor);
+    max_id = std::max(max_id, tenure.actor.value());
   }
   std::vector<std::uint32_t> begin;
-  if (small_actor_ids(max_id, tenures.size())) {
+  if (small_actor_ids(max_id, t.tenures.size())) {
     begin.resize(std::size_t{max_id} + 2);
     fill_office_begin(actor_of, begin);
   }
   const OfficeIndex index{offices, actor_of, begin};
   for (std::size_t i = 0; i < contacts.size(); ++i) {
-    notes[i] = derive_contact(actors, index, contacts[i]);
+    notes[i] = derive_contact(t.actors, index, contacts[i]);
     sorted_ids[i] = contacts[i].id;
   }
   if (!std::is_sorted(sorted_ids.begin(), sorted_ids.end()))
@@ -1211,7 +1214,11 @@ class OwnedRegistry {
   // Sorts the tables, derives each contact's states and level, and checks
   // every rule of make_registry. Gives the registry when no rule is broken,
   // and every broken rule otherwise (nothing is dropped or repaired).
-  static Built build(RegistryTables tables);
+  // (A template only so that translation units that never call it do not
+  // compile it; Tables is always RegistryTables.)
+  template <class Tables = RegistryTables>
+  requires std::same_as<Tables, RegistryTables>
+  static Built build(Tables tables);
 
   Registry view() const noexcept {
     return {t_.sources, t_.actors, t_.tenures, t_.channels, t_.contacts, t_.agreements};
@@ -1231,12 +1238,12 @@ struct OwnedRegistry::Built {
   TextStore text;
 };
 
-inline OwnedRegistry::Built OwnedRegistry::build(RegistryTables t) {
+template <class Tables>
+requires std::same_as<Tables, RegistryTables> OwnedRegistry::Built OwnedRegistry::build(Tables t) {
   const std::size_t n = t.contacts.size();
   std::vector<detail::ContactNote> notes(n);
   std::vector<ContactId> ids(n);
-  detail::assemble(t.sources, t.actors, t.tenures, t.channels, t.contacts, t.agreements, notes,
-                   ids);
+  detail::assemble(t, notes, ids);
   Built built;
   const Registry view{t.sources, t.actors, t.tenures, t.channels, t.contacts, t.agreements};
   detail::validate(view, {notes, ids}, [&](const Diagnostic& d) {
