@@ -413,6 +413,8 @@ constexpr ContactNote derive_contact(std::span<const Actor> actors, const Office
 }
 
 // Sorts the tables other than contacts (by id; tenures by actor, then start).
+// (A template, as assemble is, so that only run-time builds compile it.)
+template <class = void>
 constexpr void sort_tables(std::span<Source> sources, std::span<Actor> actors,
                            std::span<Tenure> tenures, std::span<Channel> channels,
                            std::span<Agreement> agreements) {
