@@ -42,10 +42,10 @@ constexpr long from_source(SourceId s) {
 
 // ---- the registry as a whole -------------------------------------------------
 
-static_assert(r.contacts.size() == 28);
+static_assert(r.contacts.size() == 33);
 static_assert(r.channels.size() == 5);
 static_assert(r.agreements.size() == 6);
-static_assert(r.actors.size() == 22);
+static_assert(r.actors.size() == 27);
 static_assert(r.sources.size() == 6);
 static_assert(std::ranges::is_sorted(r.contacts, {}, &Contact::date));
 static_assert(std::ranges::all_of(r.contacts, [](const Contact& c) { return c.source.ok(); }));
@@ -56,7 +56,7 @@ TEST_CASE("the registry holds US-Russia and US-USSR contacts, and one among thir
       std::ranges::count_if(r.contacts, [](const Contact& c) { return joins(c, USA, RUS); });
   const auto us_ussr =
       std::ranges::count_if(r.contacts, [](const Contact& c) { return joins(c, USA, SUN); });
-  CHECK(us_russia == 27);  // every contact but the Hamburg breakfast, USSR ones included
+  CHECK(us_russia == 27);  // all but the Hamburg breakfast and Trump's five other meetings
   CHECK(us_ussr == 3);     // 1967, 1973, the mid-1980s
 }
 
@@ -147,7 +147,15 @@ static_assert(only(p::john_kerry, p::sergey_lavrov, "2013"_date).location == "Ge
 
 // ---- Valdai Club, July 2017 -------------------------------------------------------
 
-static_assert(from_source(sources::valdai_hamburg_2017) == 5);
+static_assert(from_source(sources::valdai_hamburg_2017) == 10);
+// "Trump has met with most major leaders, including notably those of the UK,
+// China, India, Israel, Saudi Arabia": five meetings among third parties.
+static_assert(std::ranges::count_if(r.contacts, [](const Contact& c) {
+                return c.source == sources::valdai_hamburg_2017 &&
+                       c.participants.contains(p::donald_trump) && !c.states.contains(RUS);
+              }) == 5);
+static_assert(r[ContactId{30}].states == States{USA, country("CHN")});
+static_assert(r[ContactId{30}].refined->date == "2017-04-06/2017-04-07"_date);
 static_assert(r[ContactId{19}].date == "2017-07-07"_date);
 static_assert(r[ContactId{19}].duration == Duration{std::chrono::minutes{135}});
 static_assert(r[ContactId{19}].level == Level::leader);

@@ -333,7 +333,7 @@ TEST_CASE("--csv draws the contacts of a file") {
   const Ran r =
       run({"--csv", path, "--between", "USA,RUS", "--from", "2022-01", "--to", "2022-12"});
   REQUIRE(r.status == 0);
-  CHECK(r.err.find("28 contacts read from") != std::string::npos);
+  CHECK(r.err.find("33 contacts read from") != std::string::npos);
   CHECK(count(r.out, "data-contact=") == 7);
   CHECK(count(r.out, ">5 months</text>") == 2);
   CHECK(r.out.find("7 contacts from " + path) != std::string::npos);

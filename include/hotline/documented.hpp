@@ -40,6 +40,13 @@ inline constexpr ActorId antony_blinken{19};
 inline constexpr ActorId lloyd_austin{20};
 inline constexpr ActorId mark_milley{21};
 inline constexpr ActorId valery_gerasimov{22};
+// The leaders Trump had met before Hamburg, named by the Valdai article only
+// by their states.
+inline constexpr ActorId theresa_may{23};
+inline constexpr ActorId xi_jinping{24};
+inline constexpr ActorId narendra_modi{25};
+inline constexpr ActorId benjamin_netanyahu{26};
+inline constexpr ActorId king_salman{27};
 }  // namespace people
 
 namespace channels {
@@ -161,6 +168,11 @@ inline constexpr Actor actors[] = {
     {p::lloyd_austin, "Lloyd Austin"},
     {p::mark_milley, "Mark Milley"},
     {p::valery_gerasimov, "Valery Gerasimov"},
+    {p::theresa_may, "Theresa May"},
+    {p::xi_jinping, "Xi Jinping"},
+    {p::narendra_modi, "Narendra Modi"},
+    {p::benjamin_netanyahu, "Benjamin Netanyahu"},
+    {p::king_salman, "Salman bin Abdulaziz"},
 };
 
 constexpr Office office(Role role, Country country) {
@@ -231,6 +243,17 @@ inline constexpr Tenure tenures[] = {
     {p::valery_gerasimov, office(Role::military_chief, RUS),
      "Chief of the General Staff of the Armed Forces of Russia", "2012-11-09"_date, std::nullopt,
      src::public_record},
+    {p::theresa_may, office(Role::head_of_government, country("GBR")),
+     "Prime Minister of the United Kingdom", "2016-07-13"_date, "2019-07-24"_date,
+     src::public_record},
+    {p::xi_jinping, office(Role::head_of_state, country("CHN")), "President of China",
+     "2013-03-14"_date, std::nullopt, src::public_record},
+    {p::narendra_modi, office(Role::head_of_government, country("IND")), "Prime Minister of India",
+     "2014-05-26"_date, std::nullopt, src::public_record},
+    {p::benjamin_netanyahu, office(Role::head_of_government, country("ISR")),
+     "Prime Minister of Israel", "2009-03-31"_date, "2021-06-13"_date, src::public_record},
+    {p::king_salman, office(Role::head_of_state, country("SAU")), "King of Saudi Arabia",
+     "2015-01-23"_date, std::nullopt, src::public_record},
 };
 
 inline constexpr Channel channels[] = {
@@ -653,8 +676,10 @@ inline constexpr Contact contacts[] = {
      .refined = Refinement{"2022-10-23"_date,
                            "Department of Defense readout of 23 October "
                            "2022."}},
-    // The third of "three calls ... in four days", ending the Milley-Gerasimov
-    // five-month stretch.
+    // The third of "three calls ... in four days". The article names the
+    // two Austin-Shoigu calls but not the third call's parties, and says the
+    // Milley-Gerasimov "five-month stretch" is past: that this call ended it,
+    // and its parties, come from the Joint Staff's readout of 24 October.
     {.id = ContactId{28},
      .date = "2022-10-21/2022-10-24"_date,
      .participants = {p::mark_milley, p::valery_gerasimov},
@@ -662,7 +687,64 @@ inline constexpr Contact contacts[] = {
      .source = src::talking_again_2022,
      .quote = "With three calls exchanged between American and Russian stakeholders in four days, "
               "perhaps pragmatism is finally prevailing.",
-     .refined = Refinement{"2022-10-24"_date, "Joint Staff readout of 24 October 2022."}},
+     .refined = Refinement{"2022-10-24"_date,
+                           "Joint Staff readout of 24 October 2022, which "
+                           "also gives the parties: the article names only "
+                           "'three calls'."}},
+    // ---- Valdai Club, 2017: the leaders Trump had met before Putin -------
+    // "Trump has met with most major leaders, including notably those of the
+    // UK, China, India, Israel, Saudi Arabia": between taking office and
+    // Hamburg. The leaders and days are public record.
+    {.id = ContactId{29},
+     .date = "2017-01-20/2017-07-06"_date,
+     .participants = {p::donald_trump, p::theresa_may},
+     .medium = Medium::in_person,
+     .source = src::valdai_hamburg_2017,
+     .quote = "In the context where Trump has met with most major leaders, including notably those "
+              "of the UK, China, India, Israel, Saudi Arabia and many more",
+     .refined = Refinement{"2017-01-27"_date,
+                           "Theresa May at the White House, 27 January 2017 "
+                           "(White House record)."}},
+    {.id = ContactId{30},
+     .date = "2017-01-20/2017-07-06"_date,
+     .participants = {p::donald_trump, p::xi_jinping},
+     .medium = Medium::in_person,
+     .source = src::valdai_hamburg_2017,
+     .quote = "In the context where Trump has met with most major leaders, including notably those "
+              "of the UK, China, India, Israel, Saudi Arabia and many more",
+     .refined = Refinement{"2017-04-06/2017-04-07"_date,
+                           "Xi Jinping at Mar-a-Lago, 6-7 April "
+                           "2017 (White House record)."}},
+    {.id = ContactId{31},
+     .date = "2017-01-20/2017-07-06"_date,
+     .participants = {p::donald_trump, p::narendra_modi},
+     .medium = Medium::in_person,
+     .source = src::valdai_hamburg_2017,
+     .quote = "In the context where Trump has met with most major leaders, including notably those "
+              "of the UK, China, India, Israel, Saudi Arabia and many more",
+     .refined = Refinement{"2017-06-26"_date,
+                           "Narendra Modi at the White House, 26 June 2017 "
+                           "(White House record)."}},
+    {.id = ContactId{32},
+     .date = "2017-01-20/2017-07-06"_date,
+     .participants = {p::donald_trump, p::benjamin_netanyahu},
+     .medium = Medium::in_person,
+     .source = src::valdai_hamburg_2017,
+     .quote = "In the context where Trump has met with most major leaders, including notably those "
+              "of the UK, China, India, Israel, Saudi Arabia and many more",
+     .refined = Refinement{"2017-02-15"_date,
+                           "Benjamin Netanyahu at the White House, 15 "
+                           "February 2017 (White House record)."}},
+    {.id = ContactId{33},
+     .date = "2017-01-20/2017-07-06"_date,
+     .participants = {p::donald_trump, p::king_salman},
+     .medium = Medium::in_person,
+     .source = src::valdai_hamburg_2017,
+     .quote = "In the context where Trump has met with most major leaders, including notably those "
+              "of the UK, China, India, Israel, Saudi Arabia and many more",
+     .refined = Refinement{"2017-05-20"_date,
+                           "King Salman in Riyadh, 20 May 2017 (White House "
+                           "record)."}},
 };
 
 #if defined(__GNUC__) && !defined(__clang__)
