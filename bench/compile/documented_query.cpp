@@ -1,6 +1,6 @@
 // Includes the registry and evaluates a query over it while compiling.
-#include <chrono>
 #include <fmt/format.h>
+#include <chrono>
 #include <hotline/documented.hpp>
 
 #include <algorithm>
@@ -10,4 +10,6 @@ static_assert(std::ranges::count_if(hotline::documented.contacts, [](const hotli
                        hotline::Date::year(2014).contains(c.date);
               }) == 3);
 
-int main() { return static_cast<int>(hotline::documented.contacts.size()) - 33; }
+int main() {
+  return static_cast<int>(hotline::documented.contacts.size()) - 33;
+}
