@@ -46,6 +46,10 @@
 namespace {
 
 using namespace hotline;
+
+// False once a check fails (results that differ, a reader that failed):
+// the program then exits with 1, so that CI notices.
+bool all_checks_passed = true;
 using namespace std::chrono;
 namespace fs = std::filesystem;
 
@@ -203,6 +207,7 @@ void workload_a(const Options& o) {
     const auto table = result_table(one);
     const bool threads_agree = table == result_table(two);
     const bool by_group_agrees = table == result_table(by_group);
+    all_checks_passed = all_checks_passed && threads_agree && by_group_agrees;
     const std::string size = human(static_cast<double>(n));
     const std::string groups = std::to_string(one.keys.size()) + " groups";
     std::printf("\nWorkload A: %s contacts (%zu bytes each), %s; generated in %.1f s\n",
@@ -257,6 +262,10 @@ void workload_a(const Options& o) {
       continue;
     }
     const double tp = std::stod(secs);
+    if (value_of(out, "identical") != "yes") {
+      all_checks_passed = false;
+      std::printf("pandas and hotline differ: %s\n", out.c_str());
+    }
     row("pandas (same computation)", size, tp, human(static_cast<double>(n) / tp) + "/s",
         "identical results: " + value_of(out, "identical"));
     std::snprintf(note, sizeof note, "hotline %.0fx faster than pandas", tp / t1);
@@ -454,6 +463,7 @@ void workload_b(const Options& o, const std::string& self) {
         const std::string s = value_of(r.out, "seconds");
         if (s.empty()) {
           std::printf("hotline ingest failed: %s\n", r.out.c_str());
+          all_checks_passed = false;
           break;
         }
         if (std::stod(s) < secs) {
@@ -537,5 +547,6 @@ int main(int argc, char** argv) {
   std::printf("(hotline timings: best of %d runs; pandas: one run)\n", o.repeat);
   workload_a(o);
   if (o.ingest_rows > 0) workload_b(o, self);
-  return 0;
+  if (!all_checks_passed) std::printf("\nA check failed (see above).\n");
+  return all_checks_passed ? 0 : 1;
 }
