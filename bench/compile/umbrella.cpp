@@ -1,6 +1,8 @@
 // The include-cost measurement: the baseline TU plus the umbrella header.
-#include <chrono>
 #include <fmt/format.h>
+#include <chrono>
 #include <hotline/hotline.hpp>
 
-int main() { return static_cast<int>(std::chrono::days{1}.count()) - 1; }
+int main() {
+  return static_cast<int>(std::chrono::days{1}.count()) - 1;
+}
