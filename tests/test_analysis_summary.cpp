@@ -24,9 +24,10 @@ constexpr SummaryQuestion question{2000y / 1, 2024y / 12, sys_days{2025y / 1 / 1
 
 // Random dates from 1995 to 2029, sorted by date: mostly days, some months,
 // mid-months and years; none crosses a new year. Sparse or dense.
-std::vector<Date> random_dates(std::mt19937& rng, std::size_t n) {
+std::vector<Date> random_dates(std::mt19937& rng, std::size_t n, int first_year = 1995,
+                               int last_year = 2029) {
   std::vector<Date> dates;
-  std::uniform_int_distribution<int> year(1995, 2029);
+  std::uniform_int_distribution<int> year(first_year, last_year);
   std::uniform_int_distribution<unsigned> month(1, 12);
   std::uniform_int_distribution<unsigned> day(1, 28);
   std::uniform_int_distribution<int> kind(0, 19);
@@ -76,6 +77,45 @@ TEST_CASE("a summary answers as longest_gap, months_without and silence_as_of") 
     REQUIRE(s.silence().has_value() == silence.has_value());
     if (silence) CHECK(*s.silence() == silence->days);
   }
+}
+
+TEST_CASE("summaries agree with the library where the month table ends (1900, 2100)") {
+  // At run time a summary finds months in a table of 1900-2099 and by the
+  // calendar outside it; windows across both ends check both ways.
+  const SummaryQuestion questions[] = {
+      {1880y / 1, 1920y / 12, sys_days{1921y / 1 / 1}},
+      {2080y / 1, 2120y / 12, sys_days{2100y / 1 / 1}},
+  };
+  std::mt19937 rng(23);
+  for (const SummaryQuestion& q : questions) {
+    const int from = int{q.from.year()} - 5;
+    for (int round = 0; round < 200; ++round) {
+      const auto dates = random_dates(rng, static_cast<std::size_t>(round % 50), from, from + 50);
+      CAPTURE(round);
+      const GapSummary s = GapSummary::of(q, dates);
+      const auto months = months_without(dates, q.from, q.to);
+      CHECK(s.months_without().certain == months.certain);
+      CHECK(s.months_without().possible == months.possible);
+      const auto gap = longest_gap(dates);
+      REQUIRE(s.longest_gap().has_value() == gap.has_value());
+      if (gap) CHECK(*s.longest_gap() == gap->days);
+      std::vector<DayBounds> days;
+      for (const Date& d : dates) days.push_back(DayBounds::of(d));
+      CHECK(GapSummary::of_days(q, days.data(), days.data() + days.size()) == s);
+    }
+  }
+}
+
+TEST_CASE("the run-time month table agrees with the calendar on every day of 1900-2099") {
+  const auto& table = detail::month_table();
+  long wrong = 0;
+  for (sys_days d{1900y / 1 / 1}; d < sys_days{2100y / 1 / 1}; d += days{1}) {
+    const year_month_day x{d};
+    const long expected = long{int{x.year()}} * 12 + long{unsigned{x.month()}} - 1;
+    const auto day = static_cast<std::int32_t>(d.time_since_epoch().count());
+    if (table.month_of(day) != expected) ++wrong;
+  }
+  CHECK(wrong == 0);
 }
 
 TEST_CASE("merging the summaries of chunks cut at new years gives the summary of the whole") {
@@ -139,4 +179,7 @@ TEST_CASE("a summary is usable in a constant expression") {
   static_assert(s.count() == 3);
   static_assert(s.longest_gap()->min == days{580});
   CHECK(s.months_without().possible == months{298});
+  // Run time reads months from a table; a constant evaluation, from the
+  // calendar. Both give the same summary.
+  CHECK(GapSummary::of(question, dates) == s);
 }

@@ -53,24 +53,38 @@ struct SummaryQuestion {
 
 namespace detail {
 
-// The month number (year * 12 + month - 1) of each day from 1900 to 2099,
-// for summaries at run time: a look-up in a table of 285 KiB instead of a
-// calendar conversion per date. Built once, on first use, with std::chrono.
+// The first day of each month from 1900-01 to 2100-01, for summaries at
+// run time: a month number is then an estimate and one correction, against
+// a table of 9.6 KiB that stays in the first-level cache (a table of every
+// day, 285 KiB, missed the cache on most look-ups). Built once, on first
+// use, with std::chrono.
 struct MonthTable {
-  static constexpr std::int32_t first_day = -25567;  // 1900-01-01
-  static constexpr std::uint32_t days = 73049;       // to 2099-12-31
-  std::vector<std::int32_t> month;
+  static constexpr std::int32_t first_day = -25567;   // 1900-01-01
+  static constexpr std::int32_t end_day = 47482;      // 2100-01-01
+  static constexpr std::int32_t first_month = 22800;  // 1900 * 12
+  static constexpr std::size_t months = 2400;
+  std::array<std::int32_t, months + 1> start{};  // start[i]: the first day of month i
+
+  // The month number (year * 12 + month - 1) of a day in [first_day, end_day).
+  std::int32_t month_of(std::int32_t day) const noexcept {
+    // Months average 146097 / 4800 days: the estimate is off by at most one.
+    const auto since = static_cast<std::int64_t>(day - first_day);
+    auto m = static_cast<std::int32_t>(since * 4800 / 146097);
+    m -= static_cast<std::int32_t>(start[static_cast<std::size_t>(m)] > day);
+    m += static_cast<std::int32_t>(start[static_cast<std::size_t>(m) + 1] <= day);
+    return first_month + m;
+  }
 };
 
 // Not constexpr (nor a lambda, which would be): a compiler may otherwise try
 // to evaluate the table while compiling, in every translation unit.
 inline MonthTable make_month_table() {
   MonthTable t;
-  t.month.resize(MonthTable::days);
-  for (std::uint32_t i = 0; i < MonthTable::days; ++i) {
-    const std::chrono::year_month_day x{std::chrono::sys_days{
-        std::chrono::days{MonthTable::first_day + static_cast<std::int32_t>(i)}}};
-    t.month[i] = int{x.year()} * 12 + static_cast<int>(unsigned{x.month()}) - 1;
+  for (std::size_t i = 0; i <= MonthTable::months; ++i) {
+    const std::chrono::sys_days first{std::chrono::year{1900 + static_cast<int>(i / 12)} /
+                                      std::chrono::month{static_cast<unsigned>(i % 12) + 1} /
+                                      std::chrono::day{1}};
+    t.start[i] = static_cast<std::int32_t>(first.time_since_epoch().count());
   }
   return t;
 }
@@ -98,7 +112,7 @@ struct DayBounds {
 // The summary of one group: the number of contacts, the longest gap
 // (certain and possible, as longest_gap gives them), the months of the
 // window certainly and possibly without contact (as months_without), and
-// the silence on the day (as silence_as_of). A value of about 200 bytes; no
+// the silence on the day (as silence_as_of). A value of about 220 bytes; no
 // allocation.
 class GapSummary {
  public:
@@ -112,8 +126,6 @@ class GapSummary {
   template <std::ranges::bidirectional_range R, class Proj = DateOf>
   requires dated_range<R, Proj>
   static constexpr GapSummary of(const SummaryQuestion& q, R&& r, Proj proj = {}) {
-    GapSummary s;
-    s.start(q);
     std::int32_t previous = INT32_MIN;
     for (auto&& x : r) {
       const Date d = std::invoke(proj, x);
@@ -121,23 +133,16 @@ class GapSummary {
       const DayBounds b = DayBounds::of(d);
       if (b.earliest < previous) detail::analysis_input_is_not_sorted_by_date();
       previous = b.earliest;
-      s.add_forward(b);
     }
-    s.finish_backward(std::ranges::rbegin(r), std::ranges::rend(r),
-                      [&](auto&& x) { return DayBounds::of(std::invoke(proj, x)); });
-    return s;
+    return summarise(q, std::ranges::begin(r), std::ranges::end(r),
+                     [&](auto&& x) { return DayBounds::of(std::invoke(proj, x)); });
   }
 
   // The same over day numbers, sorted by earliest day (not checked): the
   // form of the hot path.
   static constexpr GapSummary of_days(const SummaryQuestion& q, const DayBounds* first,
                                       const DayBounds* last) {
-    GapSummary s;
-    s.start(q);
-    for (const DayBounds* p = first; p != last; ++p) s.add_forward(*p);
-    s.finish_backward(std::make_reverse_iterator(last), std::make_reverse_iterator(first),
-                      [](const DayBounds& d) { return d; });
-    return s;
+    return summarise(q, first, last, [](const DayBounds& d) { return d; });
   }
 
   // Adds the summary of the contacts that follow (see the condition above):
@@ -225,75 +230,121 @@ class GapSummary {
     first_month_ = month_number(q.from);
     months_ = (q.to - q.from).count() + 1;
     day_ = static_cast<std::int32_t>(q.day.time_since_epoch().count());
+    window_first_ = static_cast<std::int32_t>(
+        std::chrono::sys_days{q.from / std::chrono::day{1}}.time_since_epoch().count());
+    window_end_ = static_cast<std::int32_t>(
+        std::chrono::sys_days{(q.to + std::chrono::months{1}) / std::chrono::day{1}}
+            .time_since_epoch()
+            .count());
   }
 
   static constexpr long month_number(std::chrono::year_month ym) noexcept {
     return long{int{ym.year()}} * 12 + long{unsigned{ym.month()}} - 1;
   }
-  static constexpr long month_of(std::int32_t day) noexcept {
-    if (!std::is_constant_evaluated()) {
-      const auto at = static_cast<std::uint32_t>(day - detail::MonthTable::first_day);
-      if (at < detail::MonthTable::days) return detail::month_table().month[at];
-    }
-    const std::chrono::year_month_day x{std::chrono::sys_days{std::chrono::days{day}}};
-    return long{int{x.year()}} * 12 + long{unsigned{x.month()}} - 1;
-  }
+  // Both passes over [first, last), sorted by earliest day, through `get`
+  // to DayBounds. The state lives in locals, which the compiler keeps in
+  // registers (as members of *this, every step stored and reloaded them).
+  template <class It, class Sentinel, class Get>
+  static constexpr GapSummary summarise(const SummaryQuestion& q, It first, Sentinel last,
+                                        Get get) {
+    GapSummary s;
+    s.start(q);
+    if (first == last) return s;
+    const detail::MonthTable* table =
+        std::is_constant_evaluated() ? nullptr : &detail::month_table();
+    const auto month_of = [table](std::int32_t day) -> long {
+      if (table != nullptr && day >= detail::MonthTable::first_day &&
+          day < detail::MonthTable::end_day)
+        return table->month_of(day);
+      const std::chrono::year_month_day x{std::chrono::sys_days{std::chrono::days{day}}};
+      return long{int{x.year()}} * 12 + long{unsigned{x.month()}} - 1;
+    };
+    const long first_month = s.first_month_;
+    const long months = s.months_;
+    const std::int32_t window_first = s.window_first_;
+    const std::int32_t window_end = s.window_end_;
+    const std::int32_t day = s.day_;
 
-  // The forward pass: count, the longest certain silence (as longest_gap's
-  // forward sweep), months, silence.
-  constexpr void add_forward(DayBounds d) {
-    if (count_ == 0) {
-      first_earliest_ = d.earliest;
-      min_latest_ = d.latest;
-      max_latest_ = d.latest;
-    } else {
-      const std::int32_t silence = d.earliest > max_latest_ ? d.earliest - max_latest_ : 0;
-      certain_ = std::max(certain_, silence);
-      min_latest_ = std::min(min_latest_, d.latest);
-      max_latest_ = std::max(max_latest_, d.latest);
+    // The forward pass: count, the longest certain silence (as longest_gap's
+    // forward sweep), months, silence.
+    const DayBounds head = get(*first);
+    std::uint64_t count = 0;
+    std::int32_t min_latest = head.latest;
+    std::int32_t max_latest = head.latest;
+    std::int32_t certain = -1;
+    std::int32_t last_earliest = head.earliest;
+    std::int32_t silence_cut = none;
+    std::int32_t silence_certain = none;
+    It back = first;
+    for (It it = first; it != last; ++it) {
+      back = it;
+      const DayBounds d = get(*it);
+      if (count != 0) {
+        certain = std::max(certain, d.earliest > max_latest ? d.earliest - max_latest : 0);
+        min_latest = std::min(min_latest, d.latest);
+        max_latest = std::max(max_latest, d.latest);
+      }
+      ++count;
+      last_earliest = d.earliest;
+      // Months: a date touches the months from its first to its last day,
+      // and holds the one month it lies within. Dates outside the window
+      // (most, in a long feed) need no month numbers.
+      if (d.latest >= window_first && d.earliest < window_end) {
+        const long a = month_of(d.earliest) - first_month;
+        const long b = d.latest == d.earliest ? a : month_of(d.latest) - first_month;
+        const long lo = std::max(a, 0L);
+        const long hi = std::min(b, months - 1);
+        for (long w = lo / 64; w <= hi / 64; ++w) {
+          std::uint64_t mask = ~std::uint64_t{0};
+          if (w == lo / 64) mask &= mask << (lo % 64);
+          if (w == hi / 64) mask &= ~std::uint64_t{0} >> (63 - hi % 64);
+          s.touched_[std::size_t(w)] |= mask;
+        }
+        if (a == b && a >= 0) s.held_[std::size_t(a) / 64] |= std::uint64_t{1} << (a % 64);
+      }
+      if (d.earliest <= day) silence_cut = std::max(silence_cut, std::min(d.latest, day));
+      if (d.latest <= day) silence_certain = std::max(silence_certain, d.earliest);
     }
-    ++count_;
-    last_earliest_ = d.earliest;
-    // Months: a date touches the months from its first to its last day, and
-    // holds the one month it lies within.
-    const long a = month_of(d.earliest) - first_month_;
-    if (a < months_) {
-      const long b = d.latest == d.earliest ? a : month_of(d.latest) - first_month_;
-      const long lo = std::max(a, 0L);
-      const long hi = std::min(b, months_ - 1);
-      for (long m = lo; m <= hi; ++m) touched_[std::size_t(m) / 64] |= 1ull << (m % 64);
-      if (a == b && a >= 0) held_[std::size_t(a) / 64] |= 1ull << (a % 64);
-    }
-    if (d.earliest <= day_) silence_cut_ = std::max(silence_cut_, std::min(d.latest, day_));
-    if (d.latest <= day_) silence_certain_ = std::max(silence_certain_, d.earliest);
-  }
+    s.count_ = count;
+    s.first_earliest_ = head.earliest;
+    s.last_earliest_ = last_earliest;
+    s.min_latest_ = min_latest;
+    s.max_latest_ = max_latest;
+    s.certain_ = certain;
+    s.silence_cut_ = silence_cut;
+    s.silence_certain_ = silence_certain;
 
-  // The backward pass, from the last contact: the longest possible gap (as
-  // longest_gap's backward sweep). core_ leaves out the last contact, whose
-  // gap to the next one a later chunk may give.
-  template <class It, class Get>
-  constexpr void finish_backward(It first, It last, Get get) {
-    if (first == last) return;
-    const DayBounds end = get(*first);
-    const std::int32_t e = end.earliest;
+    // The backward pass, from the last contact: the longest possible gap (as
+    // longest_gap's backward sweep). core_ leaves out the last contact,
+    // whose gap to the next one a later chunk may give; far_ and near_last_
+    // are of the contacts that may fall on or after its earliest day.
+    const DayBounds end = get(*back);
     std::int32_t next_end = end.latest;
-    far_ = end.latest;
-    near_last_ = 1;
-    for (++first; first != last; ++first) {
-      const DayBounds d = get(*first);
-      core_ = std::max(core_, next_end - d.earliest);
+    std::int32_t core = -1;
+    std::int32_t far = end.latest;
+    std::int32_t near_last = 1;
+    while (back != first) {
+      --back;
+      const DayBounds d = get(*back);
+      core = std::max(core, next_end - d.earliest);
       next_end = std::min(next_end, d.latest);
-      if (d.latest >= e) {
-        far_ = std::max(far_, d.latest);
-        near_last_ = 2;
+      if (d.latest >= end.earliest) {
+        far = std::max(far, d.latest);
+        near_last = 2;
       }
     }
+    s.core_ = core;
+    s.far_ = far;
+    s.near_last_ = near_last;
+    return s;
   }
 
   SummaryQuestion question_{};
   long first_month_ = 0;
   long months_ = 0;
   std::int32_t day_ = 0;
+  std::int32_t window_first_ = 0;  // the first day of the window of months
+  std::int32_t window_end_ = 0;    // the day after its last
   std::uint64_t count_ = 0;
   std::int32_t first_earliest_ = 0;
   std::int32_t last_earliest_ = 0;  // of the last contact, in date order
