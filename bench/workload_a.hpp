@@ -10,10 +10,11 @@
 // small enough for the cache, is counting-sorted by the low bits, which
 // keeps date order within each group, and each group's stretch is
 // summarised in two short passes. Groups come out ordered by key, so the
-// summaries of two stretches merge in one linear pass.
+// summaries of two stretches merge in one linear pass. Results go into a
+// GroupSummaries the caller keeps, as the scratch space: an analyser of a
+// stream of chunks allocates nothing after the first.
 #pragma once
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -46,6 +47,11 @@ inline std::size_t group_key_count() noexcept {
 struct GroupSummaries {
   std::vector<std::uint32_t> keys;
   std::vector<GapSummary> summaries;
+
+  void clear() noexcept {
+    keys.clear();
+    summaries.clear();
+  }
 };
 
 // One event on its way to its group: the group key and the two day numbers.
@@ -60,13 +66,13 @@ struct Scratch {
   std::vector<std::vector<Keyed>> buckets;
   std::vector<std::uint32_t> start;
   std::vector<DayBounds> days;
-  std::size_t groups = 0;  // how many the last run found
+  GroupSummaries part;  // a thread's share of the results
 };
 
 // Keys share a bucket when they agree above the low `bucket_bits` bits: a
 // bucket's groups then fit a counting sort whose counters and data stay in
 // the cache.
-inline constexpr unsigned bucket_bits = 12;
+inline constexpr unsigned bucket_bits = 10;
 
 // Pass 1 over the feed: each event's key and days, appended to its bucket
 // (about 140 streams of 12-byte records, written in order).
@@ -111,90 +117,77 @@ inline void summarise_bucket(std::span<const std::vector<Keyed>* const> parts,
   }
 }
 
-inline GroupSummaries summarise(std::span<const Event> events, const SummaryQuestion& q,
-                                Scratch& s) {
+// The summaries of the groups of `events` into `out` (cleared first).
+inline void summarise(std::span<const Event> events, const SummaryQuestion& q, Scratch& s,
+                      GroupSummaries& out) {
   fill_buckets(events, s);
-  GroupSummaries out;
-  out.keys.reserve(s.groups);
-  out.summaries.reserve(s.groups);
+  out.clear();
   for (const auto& bucket : s.buckets) {
     const std::vector<Keyed>* parts[] = {&bucket};
     summarise_bucket(parts, q, s, out);
   }
-  s.groups = out.keys.size();
-  return out;
 }
 
 // Workload A on two threads without merging summaries: each thread fills
 // buckets from its half of the feed, then each summarises every other
 // bucket from both halves' records (the first half's first: date order).
 // For comparison with the merged summaries of analyse(); same results.
-inline GroupSummaries analyse_by_group(std::span<const Event> events, const SummaryQuestion& q,
-                                       std::vector<Scratch>& scratch) {
+inline void analyse_by_group(std::span<const Event> events, const SummaryQuestion& q,
+                             std::vector<Scratch>& scratch, GroupSummaries& out) {
   scratch.resize(2);
   const std::size_t half = events.size() / 2;
   std::thread filler([&] { fill_buckets(events.subspan(half), scratch[1]); });
   fill_buckets(events.first(half), scratch[0]);
   filler.join();
   const std::size_t buckets = scratch[0].buckets.size();
-  GroupSummaries part[2];
   std::vector<std::size_t> ends[2];
   const auto work = [&](unsigned t) {
+    GroupSummaries& part = scratch[t].part;
+    part.clear();
     for (std::size_t b = t; b < buckets; b += 2) {
       const std::vector<Keyed>* parts[] = {&scratch[0].buckets[b], &scratch[1].buckets[b]};
-      summarise_bucket(parts, q, scratch[t], part[t]);
-      ends[t].push_back(part[t].keys.size());
+      summarise_bucket(parts, q, scratch[t], part);
+      ends[t].push_back(part.keys.size());
     }
   };
   std::thread second(work, 1u);
   work(0);
   second.join();
-  GroupSummaries out;
-  out.keys.reserve(part[0].keys.size() + part[1].keys.size());
-  out.summaries.reserve(out.keys.capacity());
+  out.clear();
   std::size_t from[2] = {0, 0};
   for (std::size_t b = 0; b < buckets; ++b) {
     const unsigned t = b % 2;
+    const GroupSummaries& part = scratch[t].part;
     const std::size_t to = ends[t][b / 2];
-    out.keys.insert(out.keys.end(), part[t].keys.begin() + static_cast<std::ptrdiff_t>(from[t]),
-                    part[t].keys.begin() + static_cast<std::ptrdiff_t>(to));
+    out.keys.insert(out.keys.end(), part.keys.begin() + static_cast<std::ptrdiff_t>(from[t]),
+                    part.keys.begin() + static_cast<std::ptrdiff_t>(to));
     out.summaries.insert(out.summaries.end(),
-                         part[t].summaries.begin() + static_cast<std::ptrdiff_t>(from[t]),
-                         part[t].summaries.begin() + static_cast<std::ptrdiff_t>(to));
+                         part.summaries.begin() + static_cast<std::ptrdiff_t>(from[t]),
+                         part.summaries.begin() + static_cast<std::ptrdiff_t>(to));
     from[t] = to;
   }
-  return out;
 }
 
-// Merges the summaries of a later stretch into those of an earlier one (both
-// ordered by key). Groups of both merge in place; groups new in the later
-// stretch are few in a long feed, and are put in order at the end.
-inline void merge_into(GroupSummaries& earlier, const GroupSummaries& later) {
-  const std::size_t old_size = earlier.keys.size();
+// The summaries of an earlier and a later stretch (both ordered by key),
+// merged into `out` in one linear pass: groups of both are merged, the
+// others copied.
+inline void merge(const GroupSummaries& earlier, const GroupSummaries& later, GroupSummaries& out) {
+  out.clear();
   std::size_t i = 0;
-  for (std::size_t j = 0; j < later.keys.size(); ++j) {
-    while (i < old_size && earlier.keys[i] < later.keys[j]) ++i;
-    if (i < old_size && earlier.keys[i] == later.keys[j]) {
-      earlier.summaries[i].merge(later.summaries[j]);
+  std::size_t j = 0;
+  while (i < earlier.keys.size() || j < later.keys.size()) {
+    if (j == later.keys.size() || (i < earlier.keys.size() && earlier.keys[i] < later.keys[j])) {
+      out.keys.push_back(earlier.keys[i]);
+      out.summaries.push_back(earlier.summaries[i++]);
+    } else if (i == earlier.keys.size() || later.keys[j] < earlier.keys[i]) {
+      out.keys.push_back(later.keys[j]);
+      out.summaries.push_back(later.summaries[j++]);
     } else {
-      earlier.keys.push_back(later.keys[j]);
-      earlier.summaries.push_back(later.summaries[j]);
+      out.keys.push_back(earlier.keys[i]);
+      out.summaries.push_back(earlier.summaries[i++]);
+      out.summaries.back().merge(later.summaries[j++]);
     }
   }
-  if (earlier.keys.size() == old_size) return;
-  std::vector<std::size_t> order(earlier.keys.size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::inplace_merge(
-      order.begin(), order.begin() + static_cast<std::ptrdiff_t>(old_size), order.end(),
-      [&](std::size_t x, std::size_t y) { return earlier.keys[x] < earlier.keys[y]; });
-  GroupSummaries sorted;
-  sorted.keys.reserve(order.size());
-  sorted.summaries.reserve(order.size());
-  for (std::size_t k : order) {
-    sorted.keys.push_back(earlier.keys[k]);
-    sorted.summaries.push_back(earlier.summaries[k]);
-  }
-  earlier = std::move(sorted);
 }
 
 // A place near the middle of a date-ordered feed where no date spans the
@@ -221,17 +214,15 @@ inline std::size_t safe_cut_near_middle(std::span<const Event> events) {
 
 // Workload A on `threads` threads (1 or 2): each summarises its stretch of
 // the feed, cut at a safe place, and the summaries are merged.
-inline GroupSummaries analyse(std::span<const Event> events, const SummaryQuestion& q,
-                              unsigned threads, std::vector<Scratch>& scratch) {
-  scratch.resize(threads < 1 ? 1 : threads);
-  if (threads <= 1) return summarise(events, q, scratch[0]);
+inline void analyse(std::span<const Event> events, const SummaryQuestion& q, unsigned threads,
+                    std::vector<Scratch>& scratch, GroupSummaries& out) {
+  scratch.resize(threads < 2 ? 1 : 2);
+  if (threads < 2) return summarise(events, q, scratch[0], out);
   const std::size_t cut = safe_cut_near_middle(events);
-  GroupSummaries second;
-  std::thread worker([&] { second = summarise(events.subspan(cut), q, scratch[1]); });
-  GroupSummaries first = summarise(events.first(cut), q, scratch[0]);
+  std::thread worker([&] { summarise(events.subspan(cut), q, scratch[1], scratch[1].part); });
+  summarise(events.first(cut), q, scratch[0], scratch[0].part);
   worker.join();
-  merge_into(first, second);
-  return first;
+  merge(scratch[0].part, scratch[1].part, out);
 }
 
 }  // namespace hotline::bench
