@@ -2,7 +2,8 @@
 # Compile time and peak compiler memory (Workload C), per compiler, with the
 # compilers' default constexpr limits:
 #   baseline          only <chrono> and <fmt/format.h>
-#   umbrella          the baseline plus <hotline/hotline.hpp>
+#   umbrella          the baseline plus <hotline/hotline.hpp> (the vocabulary)
+#   all               the baseline plus <hotline/all.hpp> (and registries, analysis)
 #   documented_query  <hotline/documented.hpp> and a query in a static_assert
 #   registry_N        a generated registry of N contacts (gen_registry.py),
 #                     built, validated and queried in static_asserts
@@ -48,7 +49,7 @@ measure() {
 
 printf '%-10s %-18s %10s %10s\n' compiler tu seconds peak_MiB
 for cxx in $compilers; do
-  for tu in baseline umbrella documented_query; do
+  for tu in baseline umbrella all documented_query; do
     read -r s m < <(measure "$cxx" "$here/$tu.cpp" "$runs")
     printf '%-10s %-18s %10s %10s\n' "$cxx" "$tu" "$s" "$m"
   done

@@ -1,4 +1,5 @@
-// The include-cost measurement: the baseline TU plus the umbrella header.
+// The include-cost measurement: the baseline TU plus the umbrella header,
+// <hotline/hotline.hpp> (the vocabulary).
 #include <fmt/format.h>
 #include <chrono>
 #include <hotline/hotline.hpp>
