@@ -34,6 +34,33 @@ struct DayRange {
   friend constexpr bool operator==(const DayRange&, const DayRange&) = default;
 };
 
+namespace detail {
+
+// The calendar in plain numbers (proleptic Gregorian, as std::chrono's):
+// constant evaluations spend a step on each call, and std::chrono's types
+// make several calls of every conversion and comparison.
+constexpr bool is_leap_year(int y) noexcept {
+  return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
+constexpr unsigned days_in_month(int y, unsigned m) noexcept {
+  constexpr unsigned char days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap_year(y) ? 29u : days[m - 1];
+}
+// Days from 1970-01-01 to y-m-d (m 1 to 12, d 1 to 31), as sys_days counts
+// them (H. Hinnant's days_from_civil).
+constexpr std::chrono::days::rep days_from_civil(int y, unsigned m, unsigned d) noexcept {
+  y -= m <= 2 ? 1 : 0;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const auto yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return std::chrono::days::rep{era} * 146097 + std::chrono::days::rep{doe} - 719468;
+}
+
+struct DateDays;
+
+}  // namespace detail
+
 // The closed interval [earliest, latest] of days known to contain an event.
 // Like std::chrono::year_month_day, a Date may hold an impossible value and
 // says so with ok(): the factories never throw, and a default Date is not ok.
@@ -58,8 +85,9 @@ class Date {
     return Date{d, d};
   }
   static constexpr Date day(int y, unsigned m, unsigned d) noexcept {
-    if (!fits(y, m, d)) return {};
-    return day(std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d});
+    if (!fits(y, m, d) || m == 0 || d == 0 || d > detail::days_in_month(y, m)) return {};
+    const auto n = detail::days_from_civil(y, m, d);
+    return Date{n, n};
   }
   // One calendar month. Not ok() if the month is not 1 to 12.
   static constexpr Date month(std::chrono::year_month ym) noexcept {
@@ -67,8 +95,9 @@ class Date {
     return Date{sys_days{ym / 1}, sys_days{ym / std::chrono::last}};
   }
   static constexpr Date month(int y, unsigned m) noexcept {
-    if (!fits(y, m)) return {};
-    return month(std::chrono::year{y} / std::chrono::month{m});
+    if (!fits(y, m) || m == 0) return {};
+    return Date{detail::days_from_civil(y, m, 1),
+                detail::days_from_civil(y, m, detail::days_in_month(y, m))};
   }
   // The 11th to the 20th of a month: "mid-February".
   static constexpr Date mid_month(std::chrono::year_month ym) noexcept {
@@ -86,7 +115,7 @@ class Date {
   }
   static constexpr Date year(int y) noexcept {
     if (!fits(y)) return {};
-    return year(std::chrono::year{y});
+    return Date{detail::days_from_civil(y, 1, 1), detail::days_from_civil(y, 12, 31)};
   }
   // The decade that contains year y: decade(1985) is 1980-01-01/1989-12-31.
   static constexpr Date decade(int y) noexcept {
@@ -116,18 +145,21 @@ class Date {
   // Errors name the offset and the reason ("day does not exist in that month").
   static constexpr Result<Date> parse(std::string_view text) noexcept;
 
-  constexpr sys_days earliest() const noexcept { return earliest_; }
-  constexpr sys_days latest() const noexcept { return latest_; }
+  constexpr sys_days earliest() const noexcept { return __builtin_bit_cast(sys_days, earliest_); }
+  constexpr sys_days latest() const noexcept { return __builtin_bit_cast(sys_days, latest_); }
   // Number of days in the interval (1 for an exact day).
-  constexpr days length() const noexcept { return latest_ - earliest_ + days{1}; }
+  constexpr days length() const noexcept { return days{latest_ - earliest_ + 1}; }
 
   // True when the interval is not empty and lies within years 0001-9999.
   constexpr bool ok() const noexcept {
-    return earliest_ <= latest_ && min_day <= earliest_ && latest_ <= max_day;
+    return earliest_ <= latest_ && min_number <= earliest_ && latest_ <= max_number;
   }
   constexpr Precision precision() const noexcept;
 
-  constexpr bool contains(sys_days d) const noexcept { return earliest_ <= d && d <= latest_; }
+  constexpr bool contains(sys_days d) const noexcept {
+    const auto n = __builtin_bit_cast(days::rep, d);
+    return earliest_ <= n && n <= latest_;
+  }
   constexpr bool contains(Date other) const noexcept {
     return earliest_ <= other.earliest_ && other.latest_ <= latest_;
   }
@@ -142,7 +174,13 @@ class Date {
   friend constexpr auto operator<=>(const Date&, const Date&) = default;
 
  private:
-  constexpr Date(sys_days first, sys_days last) noexcept : earliest_(first), latest_(last) {}
+  friend struct detail::DateDays;
+  constexpr Date(sys_days first, sys_days last) noexcept
+      : earliest_(__builtin_bit_cast(days::rep, first)),
+        latest_(__builtin_bit_cast(days::rep, last)) {}
+  constexpr Date(days::rep first, days::rep last) noexcept : earliest_(first), latest_(last) {}
+  static constexpr days::rep min_number = min_day.time_since_epoch().count();
+  static constexpr days::rep max_number = max_day.time_since_epoch().count();
   static constexpr int floor_mod(int a, int b) noexcept { return ((a % b) + b) % b; }
   // std::chrono::year, month and day keep only the low bits of a number out
   // of their range (month{257} is January): such numbers must not reach them.
@@ -150,9 +188,16 @@ class Date {
     return -32767 <= y && y <= 32767 && m <= 12 && d <= 31;
   }
 
-  // An empty interval: the default Date is not ok().
-  sys_days earliest_{days{1}};
-  sys_days latest_{days{0}};
+  // The first and last days as numbers (days since 1970-01-01): Dates are
+  // built, copied and compared by the thousand in constant evaluations
+  // (registries, analysis), where each call of std::chrono's constructors
+  // and operators costs a step and a nested value costs memory. They convert
+  // to and from sys_days by __builtin_bit_cast (GCC, Clang and MSVC have
+  // it), which costs no call. An empty interval: the default Date is not
+  // ok().
+  static_assert(sizeof(sys_days) == sizeof(days::rep));
+  days::rep earliest_ = 1;
+  days::rep latest_ = 0;
 };
 
 // The days from `a` to `b` (b after a): at least b.earliest - a.latest (never
@@ -164,6 +209,13 @@ constexpr DayRange gap(Date a, Date b) noexcept {
 }
 
 namespace detail {
+
+// A Date's first and last days as numbers (days since 1970-01-01), for the
+// registry builder's constant evaluations.
+struct DateDays {
+  static constexpr Date::days::rep first(const Date& d) noexcept { return d.earliest_; }
+  static constexpr Date::days::rep last(const Date& d) noexcept { return d.latest_; }
+};
 
 constexpr std::chrono::year_month_day ymd(std::chrono::sys_days d) noexcept {
   return std::chrono::year_month_day{d};
@@ -191,15 +243,15 @@ constexpr int year_of(std::chrono::sys_days d) noexcept {
 constexpr Precision Date::precision() const noexcept {
   using namespace detail;
   if (earliest_ == latest_) return Precision::day;
-  const auto a = ymd(earliest_);
-  const auto b = ymd(latest_);
+  const auto a = ymd(earliest());
+  const auto b = ymd(latest());
   if (a.year() == b.year() && a.month() == b.month()) {
-    if (is_first_of_month(earliest_) && is_last_of_month(latest_)) return Precision::month;
+    if (is_first_of_month(earliest()) && is_last_of_month(latest())) return Precision::month;
     if (a.day() == std::chrono::day{11} && b.day() == std::chrono::day{20})
       return Precision::mid_month;
     return Precision::interval;
   }
-  if (!is_new_year(earliest_) || !is_new_years_eve(latest_)) return Precision::interval;
+  if (!is_new_year(earliest()) || !is_new_years_eve(latest())) return Precision::interval;
   const int first = int{a.year()};
   const int last = int{b.year()};
   if (first == last) return Precision::year;
