@@ -207,3 +207,95 @@ TEST_CASE("the builder derives levels from the office held on the day") {
       CHECK(c.level == Level::leader);
   }
 }
+
+namespace {
+
+// Actor ids too large to index by value: the builder searches the offices
+// by actor instead, and finds actors by id. A Soviet and a Russian leader
+// are one state across time (SUN, then RUS).
+inline constexpr ActorId kennedy{1'000'003u};
+inline constexpr ActorId khrushchev{2'000'006u};
+inline constexpr ActorId yeltsin{3'000'009u};
+inline constexpr ActorId clinton{4'000'012u};
+inline constexpr Actor large_actors[] = {{clinton, "Bill Clinton"},
+                                         {kennedy, "John F. Kennedy"},
+                                         {khrushchev, "Nikita Khrushchev"},
+                                         {yeltsin, "Boris Yeltsin"}};
+inline constexpr Tenure large_tenures[] = {{yeltsin,
+                                            {Role::head_of_state, countries::RUS},
+                                            "President",
+                                            "1991-07-10"_date,
+                                            "1999-12-31"_date,
+                                            SourceId{1}},
+                                           {kennedy,
+                                            {Role::head_of_state, countries::USA},
+                                            "President",
+                                            "1961-01-20"_date,
+                                            "1963-11-22"_date,
+                                            SourceId{1}},
+                                           {khrushchev,
+                                            {Role::head_of_government, countries::SUN},
+                                            "Premier",
+                                            "1958-03-27"_date,
+                                            "1964-10-14"_date,
+                                            SourceId{1}},
+                                           {clinton,
+                                            {Role::head_of_state, countries::USA},
+                                            "President",
+                                            "1993-01-20"_date,
+                                            "2001-01-20"_date,
+                                            SourceId{1}}};
+inline constexpr Contact large_actor_contacts[] = {{.id = ContactId{2},
+                                                    .date = "1994-01"_date,
+                                                    .participants = {clinton, yeltsin},
+                                                    .medium = Medium::in_person,
+                                                    .source = SourceId{1}},
+                                                   {.id = ContactId{1},
+                                                    .date = "1961-06-03"_date,
+                                                    .participants = {kennedy, khrushchev},
+                                                    .medium = Medium::in_person,
+                                                    .initiator = kennedy,
+                                                    .source = SourceId{1}}};
+inline constexpr RegistryInput large_actors_input{sources,  large_actors,         large_tenures,
+                                                  channels, large_actor_contacts, agreements};
+inline constexpr Registry large_actors_registry = make_registry<large_actors_input>();
+
+static_assert(!detail::small_actor_ids(clinton.value(), std::size(large_tenures)));
+static_assert(large_actors_registry.contacts[0].states.size() == 2 &&
+              large_actors_registry.contacts[0].states[1] == countries::SUN &&
+              large_actors_registry.contacts[0].level == Level::leader);
+
+RegistryTables large_actor_tables() {
+  RegistryTables t;
+  t.sources.assign(std::begin(sources), std::end(sources));
+  t.actors.assign(std::begin(large_actors), std::end(large_actors));
+  t.tenures.assign(std::begin(large_tenures), std::end(large_tenures));
+  t.channels.assign(std::begin(channels), std::end(channels));
+  t.contacts.assign(std::begin(large_actor_contacts), std::end(large_actor_contacts));
+  t.agreements.assign(std::begin(agreements), std::end(agreements));
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("actor ids too large to index build the same while compiling and at run time") {
+  auto built = OwnedRegistry::build(large_actor_tables());
+  REQUIRE(built.errors.empty());
+  check_same(large_actors_registry, built.registry->view());
+}
+
+TEST_CASE("with large actor ids, unknown actors and one state across time are still found") {
+  auto t = large_actor_tables();
+  t.contacts[0].participants = {clinton, ActorId{5'000'015u}};
+  // Khrushchev (SUN) and Yeltsin (RUS) may both have held office at some
+  // day of 1960-1995: one state across time.
+  t.contacts[1].participants = {khrushchev, yeltsin};
+  t.contacts[1].initiator = std::nullopt;
+  t.contacts[1].date = "1960/1995"_date;
+  const auto built = OwnedRegistry::build(t);
+  REQUIRE(built.errors.size() == 2);
+  CHECK(built.errors[0].rule == Rule::same_state_only);
+  CHECK(built.errors[0].id == 1);
+  CHECK(built.errors[1].rule == Rule::unknown_actor);
+  CHECK(built.errors[1].id == 2);
+}
