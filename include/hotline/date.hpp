@@ -414,6 +414,16 @@ namespace detail {
 // of the non-constexpr function, and the compiler's notes show the literal
 // (GCC) or the reason (Clang) from the calls that led here.
 inline void the_date_literal_is_invalid() {}
+// The number written by `count` digits at text[from]; -1 if one is not a
+// digit.
+constexpr int literal_digits(const char* text, std::size_t from, std::size_t count) noexcept {
+  int value = 0;
+  for (std::size_t i = from; i < from + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') return -1;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
 constexpr void invalid_date_literal(std::string_view reason) {
   if (!reason.empty()) the_date_literal_is_invalid();
 }
@@ -424,22 +434,21 @@ namespace literals {
 // "2014-03"_date: a Date from ISO 8601 text, checked while compiling.
 // A malformed or impossible date is a compile error.
 consteval Date operator""_date(const char* text, std::size_t size) {
-  // The common form YYYY-MM-DD without the general parser: a literal costs
-  // a constant evaluation a few hundred steps, and registries have thousands.
-  if (size == 10 && text[4] == '-' && text[7] == '-') {
-    int v[3] = {0, 0, 0};
-    bool digits = true;
-    for (std::size_t i = 0, k = 0; i < 10; ++i) {
-      if (i == 4 || i == 7) {
-        ++k;
-        continue;
-      }
-      digits = digits && text[i] >= '0' && text[i] <= '9';
-      v[k] = v[k] * 10 + (text[i] - '0');
-    }
-    if (digits && v[0] > 0 && v[1] >= 1 && v[1] <= 12) {
-      const Date d = Date::day(v[0], static_cast<unsigned>(v[1]), static_cast<unsigned>(v[2]));
-      if (d.ok()) return d;
+  // The common forms YYYY-MM-DD, YYYY-MM and YYYY without the general
+  // parser: registries write thousands of literals, each a constant
+  // evaluation of its own. Anything else, or anything wrong, goes to
+  // Date::parse, which names the error.
+  if (size == 4 || (size == 7 && text[4] == '-') ||
+      (size == 10 && text[4] == '-' && text[7] == '-')) {
+    const int y = detail::literal_digits(text, 0, 4);
+    const int m = size == 4 ? 1 : detail::literal_digits(text, 5, 2);
+    const int d = size == 10 ? detail::literal_digits(text, 8, 2) : 1;
+    if (y > 0 && m > 0 && d > 0) {
+      const auto um = static_cast<unsigned>(m);
+      const Date date = size == 10  ? Date::day(y, um, static_cast<unsigned>(d))
+                        : size == 7 ? Date::month(y, um)
+                                    : Date::year(y);
+      if (date.ok()) return date;
     }
   }
   const auto parsed = Date::parse({text, size});
