@@ -8,7 +8,9 @@
 #   registry_N        a generated registry of N contacts (gen_registry.py),
 #                     built, validated and queried in static_asserts
 # Median of --runs runs (5 by default; the generated registries 1 unless
-# --runs is given), seconds of wall time, as `/usr/bin/time` reports it.
+# --runs is given): seconds of wall time and of user CPU time, as
+# `/usr/bin/time` reports them (CPU time varies less when other work shares
+# the machine).
 # Usage: bench/compile/measure.sh [--runs N] [--sizes "1000 5000 10000"] [--compilers "g++ clang++"]
 # (from anywhere; needs g++, clang++, libfmt-dev, python3)
 set -euo pipefail
@@ -30,31 +32,34 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for n in $sizes; do python3 "$here/gen_registry.py" "$n" > "$work/registry_$n.cpp"; done
 
-# One TU, `count` times: prints the median seconds and the largest peak MiB.
+# One TU, `count` times: prints the median seconds (wall, then user CPU) and
+# the largest peak MiB.
 measure() {
-  local cxx=$1 file=$2 count=$3 times=() mem=0 out m
+  local cxx=$1 file=$2 count=$3 times=() cpu=() mem=0 out e u m
   for _ in $(seq "$count"); do
-    if ! out=$( { /usr/bin/time -f '%e %M' "$cxx" -std=c++20 -I"$include" -c "$file" -o /dev/null; } 2>&1); then
-      echo "failed -"
+    if ! out=$( { /usr/bin/time -f '%e %U %M' "$cxx" -std=c++20 -I"$include" -c "$file" -o /dev/null; } 2>&1); then
+      echo "failed - -"
       printf '%s\n' "$out" | grep -m3 'error' >&2
       return 0
     fi
-    out=$(printf '%s\n' "$out" | tail -1)
-    times+=("${out% *}")
-    m=${out#* }
+    read -r e u m < <(printf '%s\n' "$out" | tail -1)
+    times+=("$e")
+    cpu+=("$u")
     [ "$m" -gt "$mem" ] && mem=$m
   done
-  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (count + 1) / 2 ))p")" "$((mem / 1024))"
+  local mid=$(((count + 1) / 2))
+  printf '%s %s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "${mid}p")" \
+    "$(printf '%s\n' "${cpu[@]}" | sort -n | sed -n "${mid}p")" "$((mem / 1024))"
 }
 
-printf '%-10s %-18s %10s %10s\n' compiler tu seconds peak_MiB
+printf '%-10s %-18s %10s %12s %10s\n' compiler tu seconds cpu_seconds peak_MiB
 for cxx in $compilers; do
   for tu in baseline umbrella all documented_query; do
-    read -r s m < <(measure "$cxx" "$here/$tu.cpp" "$runs")
-    printf '%-10s %-18s %10s %10s\n' "$cxx" "$tu" "$s" "$m"
+    read -r s u m < <(measure "$cxx" "$here/$tu.cpp" "$runs")
+    printf '%-10s %-18s %10s %12s %10s\n' "$cxx" "$tu" "$s" "$u" "$m"
   done
   for n in $sizes; do
-    read -r s m < <(measure "$cxx" "$work/registry_$n.cpp" "$registry_runs")
-    printf '%-10s %-18s %10s %10s\n' "$cxx" "registry_$n" "$s" "$m"
+    read -r s u m < <(measure "$cxx" "$work/registry_$n.cpp" "$registry_runs")
+    printf '%-10s %-18s %10s %12s %10s\n' "$cxx" "registry_$n" "$s" "$u" "$m"
   done
 done
