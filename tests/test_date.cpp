@@ -568,6 +568,26 @@ TEST_CASE("every day of a year reads back as itself") {
   }
 }
 
+TEST_CASE("the factories from numbers agree with std::chrono's calendar") {
+  // Date::day, month and year from numbers compute days without std::chrono
+  // (it is costly in constant evaluations); they must give its days.
+  int failures = 0;
+  for (int y = 1; y <= 9999; ++y) {
+    const std::chrono::year year{y};
+    if (Date::year(y) != Date::year(year)) ++failures;
+    for (unsigned m = 1; m <= 12; ++m) {
+      if (Date::month(y, m) != Date::month(year / std::chrono::month{m})) ++failures;
+      const unsigned last = unsigned{(year / std::chrono::month{m} / std::chrono::last).day()};
+      for (unsigned d : {1u, 15u, 28u, last})
+        if (Date::day(y, m, d) != Date::day(year / std::chrono::month{m} / std::chrono::day{d}))
+          ++failures;
+    }
+  }
+  CHECK(failures == 0);
+  CHECK_FALSE(Date::day(1900, 2, 29).ok());
+  CHECK(Date::day(2000, 2, 29).ok());
+}
+
 TEST_CASE("every month of every year from 0001 to 9999 reads back as itself") {
   int failures = 0;
   for (int y = 1; y <= 9999; ++y) {
