@@ -5,7 +5,7 @@
 //
 // Grouping is a two-level radix partition on the group key (the pair of
 // state indices and the level, below Country::count()^2 * 9): one pass over
-// the feed appends each event's key and two day numbers to one of ~140
+// the feed appends each event's key and two day numbers to one of ~570
 // buckets by the key's high bits, sequential writes; then each bucket,
 // small enough for the cache, is counting-sorted by the low bits, which
 // keeps date order within each group, and each group's stretch is
@@ -75,7 +75,7 @@ struct Scratch {
 inline constexpr unsigned bucket_bits = 10;
 
 // Pass 1 over the feed: each event's key and days, appended to its bucket
-// (about 140 streams of 12-byte records, written in order).
+// (about 570 streams of 12-byte records, written in order).
 inline void fill_buckets(std::span<const Event> events, Scratch& s) {
   s.buckets.resize((group_key_count() >> bucket_bits) + 1);
   for (auto& b : s.buckets) b.clear();
