@@ -29,12 +29,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <iterator>
 #include <optional>
 #include <ranges>
 #include <stdexcept>
 #include <type_traits>
-#include <vector>
 
 #include <hotline/analysis/input.hpp>
 #include <hotline/date.hpp>
