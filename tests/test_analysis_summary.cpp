@@ -114,8 +114,48 @@ TEST_CASE("the run-time month table agrees with the calendar on every day of 190
     const long expected = long{int{x.year()}} * 12 + long{unsigned{x.month()}} - 1;
     const auto day = static_cast<std::int32_t>(d.time_since_epoch().count());
     if (table.month_of(day) != expected) ++wrong;
+    // locate() also gives the first day of the next month.
+    const auto next = static_cast<std::int32_t>(
+        sys_days{(year_month{x.year(), x.month()} + months{1}) / 1}.time_since_epoch().count());
+    if (table.locate(day).next_start != next) ++wrong;
   }
   CHECK(wrong == 0);
+}
+
+TEST_CASE("summaries agree with the library for any window, with dates across its ends") {
+  // Windows that start and end in any month, and dates of any length from a
+  // day to ten years: many begin before the window or end after it, and
+  // are cut to it for their months.
+  std::mt19937 rng(31);
+  std::uniform_int_distribution<int> month_of_window(0, 12 * 30 - 1);
+  std::uniform_int_distribution<int> length(0, 3);
+  std::uniform_int_distribution<int> day_in(0, 365 * 40);
+  for (int round = 0; round < 400; ++round) {
+    const int a = month_of_window(rng);
+    const int b = std::min(a + month_of_window(rng) % 120, 12 * 30 - 1);
+    const year_month from = 1990y / 1 + months{a};
+    const year_month to = 1990y / 1 + months{b};
+    const SummaryQuestion q{from, to, sys_days{to / 1} + days{day_in(rng) % 400}};
+    std::vector<Date> dates;
+    for (int i = round % 45; i > 0; --i) {
+      const sys_days first = sys_days{1985y / 1 / 1} + days{day_in(rng)};
+      constexpr int longest[] = {1, 40, 400, 3660};  // days, weeks, months, years
+      const int span = day_in(rng) % longest[length(rng)];
+      dates.push_back(Date::interval(first, first + days{span}));
+    }
+    std::sort(dates.begin(), dates.end());
+    CAPTURE(round);
+    const GapSummary s = GapSummary::of(q, dates);
+    const auto months = months_without(dates, q.from, q.to);
+    CHECK(s.months_without().certain == months.certain);
+    CHECK(s.months_without().possible == months.possible);
+    const auto gap = longest_gap(dates);
+    REQUIRE(s.longest_gap().has_value() == gap.has_value());
+    if (gap) CHECK(*s.longest_gap() == gap->days);
+    const auto silence = silence_as_of(dates, q.day);
+    REQUIRE(s.silence().has_value() == silence.has_value());
+    if (silence) CHECK(*s.silence() == silence->days);
+  }
 }
 
 TEST_CASE("merging the summaries of chunks cut at new years gives the summary of the whole") {
@@ -180,6 +220,14 @@ TEST_CASE("a summary is usable in a constant expression") {
   static_assert(s.longest_gap()->min == days{580});
   CHECK(s.months_without().possible == months{298});
   // Run time reads months from a table; a constant evaluation, from the
-  // calendar. Both give the same summary.
+  // calendar. Both give the same summary, also for dates cut to a window
+  // that starts and ends within a year.
   CHECK(GapSummary::of(question, dates) == s);
+  static constexpr SummaryQuestion mid{2001y / 3, 2003y / 8, sys_days{2004y / 1 / 1}};
+  static constexpr Date across[] = {Date::year(2000), Date::decade(2000), Date::month(2001, 3),
+                                    Date::day(2002, 7, 4), Date::year(2003)};
+  constexpr GapSummary cut = GapSummary::of(mid, across);
+  static_assert(cut.months_without().certain == months{0});
+  static_assert(cut.months_without().possible == months{30 - 2});
+  CHECK(GapSummary::of(mid, across) == cut);
 }

@@ -51,38 +51,54 @@ struct SummaryQuestion {
 
 namespace detail {
 
-// The first day of each month from 1900-01 to 2100-01, for summaries at
-// run time: a month number is then an estimate and one correction, against
-// a table of 9.6 KiB that stays in the first-level cache (a table of every
-// day, 285 KiB, missed the cache on most look-ups). Built once, on first
-// use, with std::chrono.
+// The months of the days from 1900-01-01 to 2100-01-01, for summaries at
+// run time, in two small tables: the first day of each month (9.6 KiB),
+// and the month of every 16th day (9.1 KiB). A 16-day block holds at most
+// one month's start, so a day's month is its block's month or the next,
+// found with two look-ups and no branch. Only the window's part of the
+// tables is read often, and stays in the first-level cache. (A table of
+// every day, 285 KiB, missed the cache on most look-ups; an estimate by
+// division and two corrections took a chain of dependent steps twice as
+// long.) Built once, on first use, with std::chrono.
 struct MonthTable {
   static constexpr std::int32_t first_day = -25567;   // 1900-01-01
   static constexpr std::int32_t end_day = 47482;      // 2100-01-01
   static constexpr std::int32_t first_month = 22800;  // 1900 * 12
   static constexpr std::size_t months = 2400;
-  std::array<std::int32_t, months + 1> start{};  // start[i]: the first day of month i
+  static constexpr std::size_t blocks = (end_day - first_day + 15) / 16;
+  std::array<std::int32_t, months + 2> start{};  // start[i]: the first day of month i
+  std::array<std::uint16_t, blocks> block{};     // block[i]: the month of day first_day + 16 i
 
-  // The month number (year * 12 + month - 1) of a day in [first_day, end_day).
-  std::int32_t month_of(std::int32_t day) const noexcept {
-    // Months average 146097 / 4800 days: the estimate is off by at most one.
-    const auto since = static_cast<std::int64_t>(day - first_day);
-    auto m = static_cast<std::int32_t>(since * 4800 / 146097);
-    m -= static_cast<std::int32_t>(start[static_cast<std::size_t>(m)] > day);
-    m += static_cast<std::int32_t>(start[static_cast<std::size_t>(m) + 1] <= day);
-    return first_month + m;
+  // A day's month, counted from 1900-01, and the first day of the next.
+  struct Month {
+    std::int32_t index;
+    std::int32_t next_start;
+  };
+  // For a day in [first_day, end_day).
+  Month locate(std::int32_t day) const noexcept {
+    const std::uint32_t guess = block[static_cast<std::uint32_t>(day - first_day) / 16];
+    const std::uint32_t m = guess + static_cast<std::uint32_t>(day >= start[guess + 1]);
+    return {static_cast<std::int32_t>(m), start[m + 1]};
   }
+  // The month number (year * 12 + month - 1) of a day in [first_day, end_day).
+  std::int32_t month_of(std::int32_t day) const noexcept { return first_month + locate(day).index; }
 };
 
 // Not constexpr (nor a lambda, which would be): a compiler may otherwise try
 // to evaluate the table while compiling, in every translation unit.
 inline MonthTable make_month_table() {
   MonthTable t;
-  for (std::size_t i = 0; i <= MonthTable::months; ++i) {
+  for (std::size_t i = 0; i < t.start.size(); ++i) {
     const std::chrono::sys_days first{std::chrono::year{1900 + static_cast<int>(i / 12)} /
                                       std::chrono::month{static_cast<unsigned>(i % 12) + 1} /
                                       std::chrono::day{1}};
     t.start[i] = static_cast<std::int32_t>(first.time_since_epoch().count());
+  }
+  std::uint16_t m = 0;
+  for (std::size_t b = 0; b < MonthTable::blocks; ++b) {
+    const auto day = MonthTable::first_day + static_cast<std::int32_t>(b * 16);
+    while (t.start[m + 1u] <= day) ++m;
+    t.block[b] = m;
   }
   return t;
 }
@@ -110,7 +126,7 @@ struct DayBounds {
 // The summary of one group: the number of contacts, the longest gap
 // (certain and possible, as longest_gap gives them), the months of the
 // window certainly and possibly without contact (as months_without), and
-// the silence on the day (as silence_as_of). A value of about 220 bytes; no
+// the silence on the day (as silence_as_of). A value of 192 bytes; no
 // allocation.
 class GapSummary {
  public:
@@ -148,7 +164,7 @@ class GapSummary {
   // side. Associative: (a + b) + c == a + (b + c).
   constexpr GapSummary& merge(const GapSummary& later) {
     if (count_ == 0) {
-      if (later.count_ != 0 || later.months_ != 0) *this = later;
+      if (later.count_ != 0 || later.question_.from.ok()) *this = later;
       return *this;
     }
     if (later.count_ == 0) return *this;
@@ -201,7 +217,8 @@ class GapSummary {
       touched += std::popcount(touched_[i]);
       held += std::popcount(held_[i]);
     }
-    return {std::chrono::months{months_ - touched}, std::chrono::months{months_ - held}};
+    const long months = question_.from.ok() ? (question_.to - question_.from).count() + 1 : 0;
+    return {std::chrono::months{months - touched}, std::chrono::months{months - held}};
   }
 
   // As silence_as_of(r, day)->days: nullopt when no contact may fall on or
@@ -225,19 +242,10 @@ class GapSummary {
           "hotline::GapSummary: the window of months must be valid, end at or after its start, "
           "and span at most 512 months");
     question_ = q;
-    first_month_ = month_number(q.from);
-    months_ = (q.to - q.from).count() + 1;
-    day_ = static_cast<std::int32_t>(q.day.time_since_epoch().count());
-    window_first_ = static_cast<std::int32_t>(
-        std::chrono::sys_days{q.from / std::chrono::day{1}}.time_since_epoch().count());
-    window_end_ = static_cast<std::int32_t>(
-        std::chrono::sys_days{(q.to + std::chrono::months{1}) / std::chrono::day{1}}
-            .time_since_epoch()
-            .count());
   }
 
-  static constexpr long month_number(std::chrono::year_month ym) noexcept {
-    return long{int{ym.year()}} * 12 + long{unsigned{ym.month()}} - 1;
+  static constexpr std::int32_t day_number(std::chrono::sys_days d) noexcept {
+    return static_cast<std::int32_t>(d.time_since_epoch().count());
   }
   // Both passes over [first, last), sorted by earliest day, through `get`
   // to DayBounds. The state lives in locals, which the compiler keeps in
@@ -248,20 +256,26 @@ class GapSummary {
     GapSummary s;
     s.start(q);
     if (first == last) return s;
-    const detail::MonthTable* table =
-        std::is_constant_evaluated() ? nullptr : &detail::month_table();
-    const auto month_of = [table](std::int32_t day) -> long {
-      if (table != nullptr && day >= detail::MonthTable::first_day &&
-          day < detail::MonthTable::end_day)
-        return table->month_of(day);
-      const std::chrono::year_month_day x{std::chrono::sys_days{std::chrono::days{day}}};
-      return long{int{x.year()}} * 12 + long{unsigned{x.month()}} - 1;
+    using std::chrono::day;
+    const std::int32_t window_first = day_number(q.from / day{1});
+    const std::int32_t window_end = day_number((q.to + std::chrono::months{1}) / day{1});
+    const std::int32_t on = day_number(q.day);
+
+    // A date's months, counted from the window's first, for days within the
+    // window: through the tables at run time, through std::chrono while
+    // compiling (or for a window beyond them).
+    using Table = detail::MonthTable;
+    const Table* table = nullptr;
+    if (!std::is_constant_evaluated() && window_first >= Table::first_day &&
+        window_end <= Table::end_day)
+      table = &detail::month_table();
+    const std::int32_t first_month = int{q.from.year()} * 12 + int(unsigned{q.from.month()}) - 1;
+    const std::int32_t table_offset = first_month - Table::first_month;
+    const auto month = [first_month](std::int32_t d) {
+      const std::chrono::year_month_day x{std::chrono::sys_days{std::chrono::days{d}}};
+      return static_cast<std::uint32_t>(int{x.year()} * 12 + int(unsigned{x.month()}) - 1 -
+                                        first_month);
     };
-    const long first_month = s.first_month_;
-    const long months = s.months_;
-    const std::int32_t window_first = s.window_first_;
-    const std::int32_t window_end = s.window_end_;
-    const std::int32_t day = s.day_;
 
     // The forward pass: count, the longest certain silence (as longest_gap's
     // forward sweep), months, silence.
@@ -269,7 +283,7 @@ class GapSummary {
     std::uint64_t count = 0;
     std::int32_t min_latest = head.latest;
     std::int32_t max_latest = head.latest;
-    std::int32_t certain = -1;
+    std::int32_t certain = -1;  // the first contact's own step is below 1; see below
     std::int32_t last_earliest = head.earliest;
     std::int32_t silence_cut = none;
     std::int32_t silence_certain = none;
@@ -277,38 +291,53 @@ class GapSummary {
     for (It it = first; it != last; ++it) {
       back = it;
       const DayBounds d = get(*it);
-      if (count != 0) {
-        certain = std::max(certain, d.earliest > max_latest ? d.earliest - max_latest : 0);
-        min_latest = std::min(min_latest, d.latest);
-        max_latest = std::max(max_latest, d.latest);
-      }
+      certain = std::max(certain, d.earliest - max_latest);
+      min_latest = std::min(min_latest, d.latest);
+      max_latest = std::max(max_latest, d.latest);
       ++count;
       last_earliest = d.earliest;
       // Months: a date touches the months from its first to its last day,
       // and holds the one month it lies within. Dates outside the window
-      // (most, in a long feed) need no month numbers.
+      // (most, in a long feed) need no month numbers; the others are cut to
+      // the window, so that both ends have one.
       if (d.latest >= window_first && d.earliest < window_end) {
-        const long a = month_of(d.earliest) - first_month;
-        const long b = d.latest == d.earliest ? a : month_of(d.latest) - first_month;
-        const long lo = std::max(a, 0L);
-        const long hi = std::min(b, months - 1);
-        for (long w = lo / 64; w <= hi / 64; ++w) {
-          std::uint64_t mask = ~std::uint64_t{0};
-          if (w == lo / 64) mask &= mask << (lo % 64);
-          if (w == hi / 64) mask &= ~std::uint64_t{0} >> (63 - hi % 64);
-          s.touched_[std::size_t(w)] |= mask;
+        const std::int32_t e = std::max(d.earliest, window_first);
+        const std::int32_t l = std::min(d.latest, window_end - 1);
+        std::uint32_t a = 0;  // the months of e and l in the window
+        std::uint32_t b = 0;
+        if (table != nullptr) {
+          const Table::Month m = table->locate(e);
+          a = static_cast<std::uint32_t>(m.index - table_offset);
+          b = l < m.next_start ? a
+                               : static_cast<std::uint32_t>(table->locate(l).index - table_offset);
+        } else {
+          a = month(e);
+          b = month(l);
         }
-        if (a == b && a >= 0) s.held_[std::size_t(a) / 64] |= std::uint64_t{1} << (a % 64);
+        if (a == b) {
+          const std::uint64_t bit = std::uint64_t{1} << (a % 64);
+          s.touched_[a / 64] |= bit;
+          if (e == d.earliest && l == d.latest) s.held_[a / 64] |= bit;
+        } else {
+          for (std::uint32_t w = a / 64; w <= b / 64; ++w) {
+            std::uint64_t mask = ~std::uint64_t{0};
+            if (w == a / 64) mask &= mask << (a % 64);
+            if (w == b / 64) mask &= ~std::uint64_t{0} >> (63 - b % 64);
+            s.touched_[w] |= mask;
+          }
+        }
       }
-      if (d.earliest <= day) silence_cut = std::max(silence_cut, std::min(d.latest, day));
-      if (d.latest <= day) silence_certain = std::max(silence_certain, d.earliest);
+      if (d.earliest <= on) silence_cut = std::max(silence_cut, std::min(d.latest, on));
+      if (d.latest <= on) silence_certain = std::max(silence_certain, d.earliest);
     }
     s.count_ = count;
     s.first_earliest_ = head.earliest;
     s.last_earliest_ = last_earliest;
     s.min_latest_ = min_latest;
     s.max_latest_ = max_latest;
-    s.certain_ = certain;
+    // The first contact's step, against its own latest day, is at most 0:
+    // from two contacts on, the longest certain silence is at least 0.
+    s.certain_ = count < 2 ? -1 : std::max(certain, 0);
     s.silence_cut_ = silence_cut;
     s.silence_certain_ = silence_certain;
 
@@ -338,11 +367,6 @@ class GapSummary {
   }
 
   SummaryQuestion question_{};
-  long first_month_ = 0;
-  long months_ = 0;
-  std::int32_t day_ = 0;
-  std::int32_t window_first_ = 0;  // the first day of the window of months
-  std::int32_t window_end_ = 0;    // the day after its last
   std::uint64_t count_ = 0;
   std::int32_t first_earliest_ = 0;
   std::int32_t last_earliest_ = 0;  // of the last contact, in date order
