@@ -141,14 +141,18 @@ class GapSummary {
   requires dated_range<R, Proj>
   static constexpr GapSummary of(const SummaryQuestion& q, R&& r, Proj proj = {}) {
     std::int32_t previous = INT32_MIN;
-    for (auto&& x : r) {
-      const Date d = std::invoke(proj, x);
+    std::uint64_t count = 0;
+    const auto first = std::ranges::begin(r);
+    auto end = first;  // the end of the range, as an iterator
+    for (auto it = first; it != std::ranges::end(r); end = ++it) {
+      const Date d = std::invoke(proj, *it);
       if (!d.ok()) detail::analysis_input_has_a_date_that_is_not_ok();
       const DayBounds b = DayBounds::of(d);
       if (b.earliest < previous) detail::analysis_input_is_not_sorted_by_date();
       previous = b.earliest;
+      ++count;
     }
-    return summarise(q, std::ranges::begin(r), std::ranges::end(r),
+    return summarise(q, first, end, count,
                      [&](auto&& x) { return DayBounds::of(std::invoke(proj, x)); });
   }
 
@@ -156,7 +160,8 @@ class GapSummary {
   // form of the hot path.
   static constexpr GapSummary of_days(const SummaryQuestion& q, const DayBounds* first,
                                       const DayBounds* last) {
-    return summarise(q, first, last, [](const DayBounds& d) { return d; });
+    return summarise(q, first, last, static_cast<std::uint64_t>(last - first),
+                     [](const DayBounds& d) { return d; });
   }
 
   // Adds the summary of the contacts that follow (see the condition above):
@@ -247,12 +252,13 @@ class GapSummary {
   static constexpr std::int32_t day_number(std::chrono::sys_days d) noexcept {
     return static_cast<std::int32_t>(d.time_since_epoch().count());
   }
-  // Both passes over [first, last), sorted by earliest day, through `get`
-  // to DayBounds. The state lives in locals, which the compiler keeps in
-  // registers (as members of *this, every step stored and reloaded them).
-  template <class It, class Sentinel, class Get>
-  static constexpr GapSummary summarise(const SummaryQuestion& q, It first, Sentinel last,
-                                        Get get) {
+  // Both passes over the `count` elements of [first, last), sorted by
+  // earliest day, through `get` to DayBounds. The state lives in locals,
+  // which the compiler keeps in registers (as members of *this, every step
+  // stored and reloaded them).
+  template <class It, class Get>
+  static constexpr GapSummary summarise(const SummaryQuestion& q, It first, It last,
+                                        std::uint64_t count, Get get) {
     GapSummary s;
     s.start(q);
     if (first == last) return s;
@@ -277,30 +283,35 @@ class GapSummary {
                                         first_month);
     };
 
-    // The forward pass: count, the longest certain silence (as longest_gap's
-    // forward sweep), months, silence.
+    // The forward pass: the longest certain silence (as longest_gap's
+    // forward sweep), months, silence. Earliest days never decrease, so the
+    // contacts that may fall on or before the day are a prefix (the
+    // silence's cut is the latest day among them), the last contact
+    // certainly before it has the latest earliest day, and the contacts
+    // that start before the window ends are a prefix too.
     const DayBounds head = get(*first);
-    std::uint64_t count = 0;
     std::int32_t min_latest = head.latest;
     std::int32_t max_latest = head.latest;
-    std::int32_t certain = -1;  // the first contact's own step is below 1; see below
-    std::int32_t last_earliest = head.earliest;
-    std::int32_t silence_cut = none;
+    std::int32_t certain = -1;    // the first contact's own step is below 1; see below
+    std::int32_t cut_max = none;  // the latest day of the contacts that may fall by `on`
     std::int32_t silence_certain = none;
-    It back = first;
-    for (It it = first; it != last; ++it) {
-      back = it;
-      const DayBounds d = get(*it);
+    const auto step = [&](const DayBounds& d) {
       certain = std::max(certain, d.earliest - max_latest);
       min_latest = std::min(min_latest, d.latest);
       max_latest = std::max(max_latest, d.latest);
-      ++count;
-      last_earliest = d.earliest;
+      if (d.earliest <= on) cut_max = max_latest;
+      if (d.latest <= on) silence_certain = d.earliest;
+    };
+    It it = first;
+    for (; it != last; ++it) {
+      const DayBounds d = get(*it);
+      if (d.earliest >= window_end) break;
+      step(d);
       // Months: a date touches the months from its first to its last day,
       // and holds the one month it lies within. Dates outside the window
       // (most, in a long feed) need no month numbers; the others are cut to
       // the window, so that both ends have one.
-      if (d.latest >= window_first && d.earliest < window_end) {
+      if (d.latest >= window_first) {
         const std::int32_t e = std::max(d.earliest, window_first);
         const std::int32_t l = std::min(d.latest, window_end - 1);
         std::uint32_t a = 0;  // the months of e and l in the window
@@ -327,25 +338,25 @@ class GapSummary {
           }
         }
       }
-      if (d.earliest <= on) silence_cut = std::max(silence_cut, std::min(d.latest, on));
-      if (d.latest <= on) silence_certain = std::max(silence_certain, d.earliest);
     }
+    for (; it != last; ++it) step(get(*it));  // the contacts after the window
+    It back = std::prev(last);
+    const DayBounds end = get(*back);
     s.count_ = count;
     s.first_earliest_ = head.earliest;
-    s.last_earliest_ = last_earliest;
+    s.last_earliest_ = end.earliest;
     s.min_latest_ = min_latest;
     s.max_latest_ = max_latest;
     // The first contact's step, against its own latest day, is at most 0:
     // from two contacts on, the longest certain silence is at least 0.
     s.certain_ = count < 2 ? -1 : std::max(certain, 0);
-    s.silence_cut_ = silence_cut;
+    s.silence_cut_ = cut_max == none ? none : std::min(cut_max, on);
     s.silence_certain_ = silence_certain;
 
     // The backward pass, from the last contact: the longest possible gap (as
     // longest_gap's backward sweep). core_ leaves out the last contact,
     // whose gap to the next one a later chunk may give; far_ and near_last_
     // are of the contacts that may fall on or after its earliest day.
-    const DayBounds end = get(*back);
     std::int32_t next_end = end.latest;
     std::int32_t core = -1;
     std::int32_t far = end.latest;
