@@ -58,6 +58,25 @@ GapSummary summary_of(std::span<const Date> dates) {
   return GapSummary::of(question, dates);
 }
 
+// The summary of `dates` (sorted) answers as the library's own functions,
+// and the summary of their day numbers is the same.
+void check_against_library(const SummaryQuestion& q, std::span<const Date> dates) {
+  const GapSummary s = GapSummary::of(q, dates);
+  CHECK(s.count() == dates.size());
+  const auto gap = longest_gap(dates);
+  REQUIRE(s.longest_gap().has_value() == gap.has_value());
+  if (gap) CHECK(*s.longest_gap() == gap->days);
+  const auto months = months_without(dates, q.from, q.to);
+  CHECK(s.months_without().certain == months.certain);
+  CHECK(s.months_without().possible == months.possible);
+  const auto silence = silence_as_of(dates, q.day);
+  REQUIRE(s.silence().has_value() == silence.has_value());
+  if (silence) CHECK(*s.silence() == silence->days);
+  std::vector<DayBounds> days;
+  for (const Date& d : dates) days.push_back(DayBounds::of(d));
+  CHECK(GapSummary::of_days(q, days.data(), days.data() + days.size()) == s);
+}
+
 }  // namespace
 
 TEST_CASE("a summary answers as longest_gap, months_without and silence_as_of") {
@@ -65,17 +84,7 @@ TEST_CASE("a summary answers as longest_gap, months_without and silence_as_of") 
   for (int round = 0; round < 300; ++round) {
     const auto dates = random_dates(rng, static_cast<std::size_t>(round % 40));
     CAPTURE(round);
-    const GapSummary s = summary_of(dates);
-    CHECK(s.count() == dates.size());
-    const auto gap = longest_gap(dates);
-    REQUIRE(s.longest_gap().has_value() == gap.has_value());
-    if (gap) CHECK(*s.longest_gap() == gap->days);
-    const auto months = months_without(dates, question.from, question.to);
-    CHECK(s.months_without().certain == months.certain);
-    CHECK(s.months_without().possible == months.possible);
-    const auto silence = silence_as_of(dates, question.day);
-    REQUIRE(s.silence().has_value() == silence.has_value());
-    if (silence) CHECK(*s.silence() == silence->days);
+    check_against_library(question, dates);
   }
 }
 
@@ -92,16 +101,7 @@ TEST_CASE("summaries agree with the library where the month table ends (1900, 21
     for (int round = 0; round < 200; ++round) {
       const auto dates = random_dates(rng, static_cast<std::size_t>(round % 50), from, from + 50);
       CAPTURE(round);
-      const GapSummary s = GapSummary::of(q, dates);
-      const auto months = months_without(dates, q.from, q.to);
-      CHECK(s.months_without().certain == months.certain);
-      CHECK(s.months_without().possible == months.possible);
-      const auto gap = longest_gap(dates);
-      REQUIRE(s.longest_gap().has_value() == gap.has_value());
-      if (gap) CHECK(*s.longest_gap() == gap->days);
-      std::vector<DayBounds> days;
-      for (const Date& d : dates) days.push_back(DayBounds::of(d));
-      CHECK(GapSummary::of_days(q, days.data(), days.data() + days.size()) == s);
+      check_against_library(q, dates);
     }
   }
 }
@@ -145,16 +145,7 @@ TEST_CASE("summaries agree with the library for any window, with dates across it
     }
     std::sort(dates.begin(), dates.end());
     CAPTURE(round);
-    const GapSummary s = GapSummary::of(q, dates);
-    const auto months = months_without(dates, q.from, q.to);
-    CHECK(s.months_without().certain == months.certain);
-    CHECK(s.months_without().possible == months.possible);
-    const auto gap = longest_gap(dates);
-    REQUIRE(s.longest_gap().has_value() == gap.has_value());
-    if (gap) CHECK(*s.longest_gap() == gap->days);
-    const auto silence = silence_as_of(dates, q.day);
-    REQUIRE(s.silence().has_value() == silence.has_value());
-    if (silence) CHECK(*s.silence() == silence->days);
+    check_against_library(q, dates);
   }
 }
 
