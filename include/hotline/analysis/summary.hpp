@@ -249,6 +249,10 @@ class GapSummary {
     question_ = q;
   }
 
+  // year * 12 + month - 1, as MonthTable counts months.
+  static constexpr std::int32_t month_number(std::chrono::year_month ym) noexcept {
+    return int{ym.year()} * 12 + static_cast<int>(unsigned{ym.month()}) - 1;
+  }
   static constexpr std::int32_t day_number(std::chrono::sys_days d) noexcept {
     return static_cast<std::int32_t>(d.time_since_epoch().count());
   }
@@ -275,12 +279,11 @@ class GapSummary {
     if (!std::is_constant_evaluated() && window_first >= Table::first_day &&
         window_end <= Table::end_day)
       table = &detail::month_table();
-    const std::int32_t first_month = int{q.from.year()} * 12 + int(unsigned{q.from.month()}) - 1;
+    const std::int32_t first_month = month_number(q.from);
     const std::int32_t table_offset = first_month - Table::first_month;
     const auto month = [first_month](std::int32_t d) {
       const std::chrono::year_month_day x{std::chrono::sys_days{std::chrono::days{d}}};
-      return static_cast<std::uint32_t>(int{x.year()} * 12 + int(unsigned{x.month()}) - 1 -
-                                        first_month);
+      return static_cast<std::uint32_t>(month_number(x.year() / x.month()) - first_month);
     };
 
     // The forward pass: the longest certain silence (as longest_gap's
