@@ -197,11 +197,22 @@ TEST_CASE("merging summaries is associative, and an empty summary changes nothin
   }
 }
 
-TEST_CASE("merging chunks whose dates overlap across the cut is refused") {
+TEST_CASE("merging chunks whose dates overlap across the cut is refused, and can_merge says so") {
   const std::vector<Date> first{Date::day(2014, 1, 5), Date::month(2014, 3)};
   const std::vector<Date> second{Date::day(2014, 3, 20), Date::day(2014, 6, 1)};
+  const std::vector<Date> after{Date::day(2014, 4, 1), Date::day(2014, 6, 1)};
   GapSummary a = summary_of(first);
+  CHECK_FALSE(a.can_merge(summary_of(second)));
   CHECK_THROWS_AS(a.merge(summary_of(second)), std::invalid_argument);
+  // The day after the month ends is the first that may follow it.
+  CHECK(a.can_merge(summary_of(after)));
+  CHECK_NOTHROW(a.merge(summary_of(after)));
+  // Empty summaries merge with anything; other questions do not.
+  CHECK(summary_of(first).can_merge(GapSummary{}));
+  CHECK(GapSummary{}.can_merge(summary_of(first)));
+  const SummaryQuestion other{2000y / 1, 2024y / 12, sys_days{2020y / 1 / 1}};
+  CHECK_FALSE(summary_of(first).can_merge(GapSummary::of(other, after)));
+  CHECK_THROWS_AS(summary_of(first).merge(GapSummary::of(other, after)), std::invalid_argument);
 }
 
 TEST_CASE("a summary is usable in a constant expression") {

@@ -19,7 +19,7 @@
 // next chunk starts (its latest day comes before the next chunk's earliest
 // day). Cutting a feed of days, months and years at a new year always meets
 // it; merge() checks it and throws std::invalid_argument when it does not
-// hold, rather than give a wrong answer.
+// hold, rather than give a wrong answer (can_merge() asks first).
 #pragma once
 
 #include <algorithm>
@@ -164,6 +164,16 @@ class GapSummary {
                      [](const DayBounds& d) { return d; });
   }
 
+  // True when merge(later) succeeds: either is empty, or both answer the
+  // same question and no contact here may fall on or after the first day of
+  // `later` (the condition above, for this one group). A map-reduce step
+  // that cuts where it cannot see every date checks here, and gathers the
+  // contacts of the groups that fail rather than merge them.
+  constexpr bool can_merge(const GapSummary& later) const noexcept {
+    return count_ == 0 || later.count_ == 0 ||
+           (question_ == later.question_ && max_latest_ < later.first_earliest_);
+  }
+
   // Adds the summary of the contacts that follow (see the condition above):
   // afterwards *this summarises both. An empty summary is neutral on either
   // side. Associative: (a + b) + c == a + (b + c).
@@ -293,14 +303,12 @@ class GapSummary {
     // certainly before it has the latest earliest day, and the contacts
     // that start before the window ends are a prefix too.
     const DayBounds head = get(*first);
-    std::int32_t min_latest = head.latest;
     std::int32_t max_latest = head.latest;
     std::int32_t certain = -1;    // the first contact's own step is below 1; see below
     std::int32_t cut_max = none;  // the latest day of the contacts that may fall by `on`
     std::int32_t silence_certain = none;
     const auto step = [&](const DayBounds& d) {
       certain = std::max(certain, d.earliest - max_latest);
-      min_latest = std::min(min_latest, d.latest);
       max_latest = std::max(max_latest, d.latest);
       if (d.earliest <= on) cut_max = max_latest;
       if (d.latest <= on) silence_certain = d.earliest;
@@ -348,7 +356,6 @@ class GapSummary {
     s.count_ = count;
     s.first_earliest_ = head.earliest;
     s.last_earliest_ = end.earliest;
-    s.min_latest_ = min_latest;
     s.max_latest_ = max_latest;
     // The first contact's step, against its own latest day, is at most 0:
     // from two contacts on, the longest certain silence is at least 0.
@@ -359,7 +366,8 @@ class GapSummary {
     // The backward pass, from the last contact: the longest possible gap (as
     // longest_gap's backward sweep). core_ leaves out the last contact,
     // whose gap to the next one a later chunk may give; far_ and near_last_
-    // are of the contacts that may fall on or after its earliest day.
+    // are of the contacts that may fall on or after its earliest day. The
+    // running minimum ends as the smallest latest day of all.
     std::int32_t next_end = end.latest;
     std::int32_t core = -1;
     std::int32_t far = end.latest;
@@ -375,6 +383,7 @@ class GapSummary {
       }
     }
     s.core_ = core;
+    s.min_latest_ = next_end;
     s.far_ = far;
     s.near_last_ = near_last;
     return s;
