@@ -5,14 +5,20 @@
 //
 // Grouping is a two-level radix partition on the group key (the pair of
 // state indices and the level, below Country::count()^2 * 9): one pass over
-// the feed appends each event's key and two day numbers to one of ~570
-// buckets by the key's high bits, sequential writes; then each bucket,
-// small enough for the cache, is counting-sorted by the low bits, which
-// keeps date order within each group, and each group's stretch is
-// summarised in two short passes. Groups come out ordered by key, so the
+// the feed appends an 8-byte record of each event (its days and the low
+// bits of its key) to one of ~570 buckets by the key's high bits, writing
+// each bucket in order; then each bucket is counting-sorted by the low
+// bits, which keeps date order within each group, and each group's stretch
+// is summarised in two short passes. Groups come out ordered by key, so the
 // summaries of two stretches merge in one linear pass. Results go into a
 // GroupSummaries the caller keeps, as the scratch space: an analyser of a
 // stream of chunks allocates nothing after the first.
+//
+// Buckets are of unequal sizes: the busiest states' pairs share a few
+// (at 10M contacts, one holds 11% of the events and 60% lie in buckets
+// larger than the second-level cache). Spreading keys evenly (bucket by
+// the key's low bits) made the first pass twice as slow, as it then writes
+// to all buckets alike, and the second no faster.
 #pragma once
 
 #include <cstddef>
@@ -54,58 +60,111 @@ struct GroupSummaries {
   }
 };
 
-// One event on its way to its group: the group key and the two day numbers.
-struct Keyed {
-  std::uint32_t key;
-  DayBounds days;
+// Keys share a bucket when they agree above the low `bucket_bits` bits: a
+// bucket's counting sort then has 1,024 counters, which stay in the
+// first-level cache.
+inline constexpr unsigned bucket_bits = 10;
+inline constexpr std::uint32_t bucket_width = 1u << bucket_bits;
+inline std::size_t bucket_count() noexcept {
+  return (group_key_count() >> bucket_bits) + 1;
+}
+
+// One event on its way to its group, in 8 bytes: the earliest day in the
+// high half; the date's length in days and the low bits of the key in the
+// low half. An ok() Date lies within the years 1 to 9999, so its length
+// fits the bits left (the events of a feed have ok() dates: the readers and
+// the generator make no others). 12-byte records of the key and two days
+// made the first pass 20% slower: it is bound by its writes, to ~570
+// places at once.
+using Packed = std::uint64_t;
+static_assert((Date::max_day - Date::min_day).count() < (std::int64_t{1} << (32 - bucket_bits)),
+              "a Date's length must fit beside the key's low bits");
+
+inline Packed pack(const Event& e, std::uint32_t key) noexcept {
+  const DayBounds d = DayBounds::of(e.date);
+  const auto length = static_cast<std::uint32_t>(d.latest - d.earliest);
+  return (Packed{static_cast<std::uint32_t>(d.earliest)} << 32) |
+         ((length << bucket_bits) | (key & (bucket_width - 1)));
+}
+inline std::uint32_t low_key(Packed p) noexcept {
+  return static_cast<std::uint32_t>(p) & (bucket_width - 1);
+}
+inline DayBounds unpack_days(Packed p) noexcept {
+  const auto earliest = static_cast<std::int32_t>(p >> 32);
+  return {earliest,
+          earliest + static_cast<std::int32_t>(static_cast<std::uint32_t>(p) >> bucket_bits)};
+}
+
+// The records of each bucket, written through a cursor: each store keeps
+// its size at its capacity, and end[b] marks how far bucket b is written.
+struct Buckets {
+  std::vector<std::vector<Packed>> store;
+  std::vector<Packed*> end;
+  std::vector<Packed*> limit;
+
+  std::span<const Packed> operator[](std::size_t b) const noexcept {
+    return {store[b].data(), end[b]};
+  }
+  std::size_t size() const noexcept { return store.size(); }
+
+  void clear() {
+    store.resize(bucket_count());
+    end.resize(store.size());
+    limit.resize(store.size());
+    for (std::size_t b = 0; b < store.size(); ++b) {
+      end[b] = store[b].data();
+      limit[b] = store[b].data() + store[b].size();
+    }
+  }
+  // Makes room in bucket b (full).
+  void grow(std::size_t b) {
+    const auto used = static_cast<std::size_t>(end[b] - store[b].data());
+    store[b].resize(std::max<std::size_t>(1024, 2 * store[b].size()));
+    end[b] = store[b].data() + used;
+    limit[b] = store[b].data() + store[b].size();
+  }
 };
 
 // Scratch space kept between runs, as an analyser of a stream of chunks
 // would keep it: after the first run nothing is allocated.
 struct Scratch {
-  std::vector<std::vector<Keyed>> buckets;
+  Buckets buckets;
   std::vector<std::uint32_t> start;
   std::vector<DayBounds> days;
   GroupSummaries part;  // a thread's share of the results
 };
 
-// Keys share a bucket when they agree above the low `bucket_bits` bits: a
-// bucket's groups then fit a counting sort whose counters and data stay in
-// the cache.
-inline constexpr unsigned bucket_bits = 10;
-
-// Pass 1 over the feed: each event's key and days, appended to its bucket
-// (about 570 streams of 12-byte records, written in order).
+// Pass 1 over the feed: each event's record, appended to its bucket
+// (about 570 streams of 8-byte records, written in order).
 inline void fill_buckets(std::span<const Event> events, Scratch& s) {
-  s.buckets.resize((group_key_count() >> bucket_bits) + 1);
-  for (auto& b : s.buckets) b.clear();
+  Buckets& buckets = s.buckets;
+  buckets.clear();
+  Packed** end = buckets.end.data();
+  Packed* const* limit = buckets.limit.data();
   for (const Event& e : events) {
     const std::uint32_t key = group_key(e);
-    s.buckets[key >> bucket_bits].push_back({key, DayBounds::of(e.date)});
+    const std::uint32_t b = key >> bucket_bits;
+    if (end[b] == limit[b]) buckets.grow(b);
+    *end[b]++ = pack(e, key);
   }
 }
 
 // Pass 2 for one bucket, given as consecutive parts in date order: a stable
 // counting sort by the low bits of the key (date order is kept within each
 // group), then each group's summary, appended to `out` in key order.
-inline void summarise_bucket(std::span<const std::vector<Keyed>* const> parts,
+inline void summarise_bucket(std::span<const std::span<const Packed>> parts, std::uint32_t base,
                              const SummaryQuestion& q, Scratch& s, GroupSummaries& out) {
-  constexpr std::uint32_t width = 1u << bucket_bits;
+  constexpr std::uint32_t width = bucket_width;
   std::size_t size = 0;
-  std::uint32_t base = 0;
-  for (const auto* part : parts)
-    if (!part->empty()) {
-      size += part->size();
-      base = part->front().key & ~(width - 1);
-    }
+  for (const auto& part : parts) size += part.size();
   if (size == 0) return;
   s.start.assign(width + 1, 0u);
-  for (const auto* part : parts)
-    for (const Keyed& k : *part) ++s.start[(k.key & (width - 1)) + 1];
+  for (const auto& part : parts)
+    for (const Packed p : part) ++s.start[low_key(p) + 1];
   for (std::uint32_t i = 1; i <= width; ++i) s.start[i] += s.start[i - 1];
   s.days.resize(size);
-  for (const auto* part : parts)
-    for (const Keyed& k : *part) s.days[s.start[k.key & (width - 1)]++] = k.days;
+  for (const auto& part : parts)
+    for (const Packed p : part) s.days[s.start[low_key(p)]++] = unpack_days(p);
   // start[i] is now where group i + 1 starts.
   std::uint32_t from = 0;
   for (std::uint32_t i = 0; i < width; ++i) {
@@ -122,31 +181,26 @@ inline void summarise(std::span<const Event> events, const SummaryQuestion& q, S
                       GroupSummaries& out) {
   fill_buckets(events, s);
   out.clear();
-  for (const auto& bucket : s.buckets) {
-    const std::vector<Keyed>* parts[] = {&bucket};
-    summarise_bucket(parts, q, s, out);
+  for (std::size_t b = 0; b < s.buckets.size(); ++b) {
+    const std::span<const Packed> parts[] = {s.buckets[b]};
+    summarise_bucket(parts, static_cast<std::uint32_t>(b) << bucket_bits, q, s, out);
   }
 }
 
-// Workload A on two threads without merging summaries: each thread fills
-// buckets from its half of the feed, then each summarises every other
-// bucket from both halves' records (the first half's first: date order).
-// For comparison with the merged summaries of analyse(); same results.
-inline void analyse_by_group(std::span<const Event> events, const SummaryQuestion& q,
-                             std::vector<Scratch>& scratch, GroupSummaries& out) {
-  scratch.resize(2);
-  const std::size_t half = events.size() / 2;
-  std::thread filler([&] { fill_buckets(events.subspan(half), scratch[1]); });
-  fill_buckets(events.first(half), scratch[0]);
-  filler.join();
+// The summaries of the groups of two consecutive stretches whose buckets
+// are filled (scratch[0] the earlier), each bucket's two parts taken
+// together: no cut condition. On two threads, each summarising every other
+// bucket; into `out` in key order.
+inline void summarise_both(const SummaryQuestion& q, std::vector<Scratch>& scratch,
+                           GroupSummaries& out) {
   const std::size_t buckets = scratch[0].buckets.size();
   std::vector<std::size_t> ends[2];
   const auto work = [&](unsigned t) {
     GroupSummaries& part = scratch[t].part;
     part.clear();
     for (std::size_t b = t; b < buckets; b += 2) {
-      const std::vector<Keyed>* parts[] = {&scratch[0].buckets[b], &scratch[1].buckets[b]};
-      summarise_bucket(parts, q, scratch[t], part);
+      const std::span<const Packed> parts[] = {scratch[0].buckets[b], scratch[1].buckets[b]};
+      summarise_bucket(parts, static_cast<std::uint32_t>(b) << bucket_bits, q, scratch[t], part);
       ends[t].push_back(part.keys.size());
     }
   };
@@ -168,10 +222,25 @@ inline void analyse_by_group(std::span<const Event> events, const SummaryQuestio
   }
 }
 
+// Workload A on two threads without merging summaries: each thread fills
+// buckets from its half of the feed, then each summarises every other
+// bucket from both halves' records (the first half's first: date order).
+// For comparison with the merged summaries of analyse(); same results.
+inline void analyse_by_group(std::span<const Event> events, const SummaryQuestion& q,
+                             std::vector<Scratch>& scratch, GroupSummaries& out) {
+  scratch.resize(2);
+  const std::size_t half = events.size() / 2;
+  std::thread filler([&] { fill_buckets(events.subspan(half), scratch[1]); });
+  fill_buckets(events.first(half), scratch[0]);
+  filler.join();
+  summarise_both(q, scratch, out);
+}
+
 // The summaries of an earlier and a later stretch (both ordered by key),
 // merged into `out` in one linear pass: groups of both are merged, the
-// others copied.
-inline void merge(const GroupSummaries& earlier, const GroupSummaries& later, GroupSummaries& out) {
+// others copied. False (and `out` incomplete) when a group of both cannot
+// merge: a date of the earlier stretch reaches into the later.
+inline bool merge(const GroupSummaries& earlier, const GroupSummaries& later, GroupSummaries& out) {
   out.clear();
   std::size_t i = 0;
   std::size_t j = 0;
@@ -183,15 +252,19 @@ inline void merge(const GroupSummaries& earlier, const GroupSummaries& later, Gr
       out.keys.push_back(later.keys[j]);
       out.summaries.push_back(later.summaries[j++]);
     } else {
+      if (!earlier.summaries[i].can_merge(later.summaries[j])) return false;
       out.keys.push_back(earlier.keys[i]);
       out.summaries.push_back(earlier.summaries[i++]);
       out.summaries.back().merge(later.summaries[j++]);
     }
   }
+  return true;
 }
 
-// A place near the middle of a date-ordered feed where no date spans the
-// cut: the first event of a year whose earlier events all end before it.
+// A place near the middle of a date-ordered feed where, most likely, no date
+// spans the cut: the first event of a year whose events of the 400 days
+// before it all end before it. (A longer date may still reach across; the
+// merge finds it, group by group.)
 inline std::size_t safe_cut_near_middle(std::span<const Event> events) {
   const std::size_t n = events.size();
   for (std::size_t d = 0; d < n / 2; ++d)
@@ -213,7 +286,9 @@ inline std::size_t safe_cut_near_middle(std::span<const Event> events) {
 }
 
 // Workload A on `threads` threads (1 or 2): each summarises its stretch of
-// the feed, cut at a safe place, and the summaries are merged.
+// the feed, cut at a safe place, and the summaries are merged. If a group's
+// summaries cannot merge, both stretches' buckets, still filled, are
+// summarised together instead.
 inline void analyse(std::span<const Event> events, const SummaryQuestion& q, unsigned threads,
                     std::vector<Scratch>& scratch, GroupSummaries& out) {
   scratch.resize(threads < 2 ? 1 : 2);
@@ -222,7 +297,7 @@ inline void analyse(std::span<const Event> events, const SummaryQuestion& q, uns
   std::thread worker([&] { summarise(events.subspan(cut), q, scratch[1], scratch[1].part); });
   summarise(events.first(cut), q, scratch[0], scratch[0].part);
   worker.join();
-  merge(scratch[0].part, scratch[1].part, out);
+  if (!merge(scratch[0].part, scratch[1].part, out)) summarise_both(q, scratch, out);
 }
 
 }  // namespace hotline::bench
