@@ -21,13 +21,14 @@ using namespace std::chrono;
 constexpr SummaryQuestion question{2000y / 1, 2024y / 12, sys_days{2025y / 1 / 1}};
 
 // Random events between a few states (so that groups have many contacts),
-// sorted by date. Every fourth event has a date of arbitrary length, from a
-// day to all the days a Date may name.
-std::vector<Event> random_events(std::mt19937& rng, std::size_t n) {
+// sorted by date: days and months; with `long_dates`, also decades, and
+// every fourth event a date of arbitrary length, from a day to all the days
+// a Date may name.
+std::vector<Event> random_events(std::mt19937& rng, std::size_t n, bool long_dates = true) {
   std::uniform_int_distribution<int> year(1950, 2035);
   std::uniform_int_distribution<unsigned> month(1, 12);
   std::uniform_int_distribution<unsigned> day(1, 28);
-  std::uniform_int_distribution<int> kind(0, 11);
+  std::uniform_int_distribution<int> kind(0, long_dates ? 11 : 7);
   std::uniform_int_distribution<int> state(0, 5);
   std::uniform_int_distribution<int> level(0, 2);
   const sys_days first = Date::min_day;
@@ -52,7 +53,7 @@ std::vector<Event> random_events(std::mt19937& rng, std::size_t n) {
     } else {
       int a = offset(rng);
       int b = offset(rng);
-      if (k == 9) b = a + offset(rng) % 400;  // a few months, anywhere in 0001-9999
+      if (k == 9) b = a + offset(rng) % 400;  // up to 400 days, anywhere in 0001-9999
       if (b > span) b = span;
       date = Date::interval(first + days{std::min(a, b)}, first + days{std::max(a, b)});
     }
@@ -121,5 +122,24 @@ TEST_CASE("Workload A's pipeline gives each group the summary GapSummary::of giv
     // A second run on the same scratch space (its buckets already grown).
     bench::analyse(events, question, 1, scratch, got);
     check_same(got, want);
+  }
+}
+
+TEST_CASE("the two halves' summaries merge when no date spans the cut, and are refused otherwise") {
+  std::mt19937 rng(7);
+  for (const bool long_dates : {false, true}) {
+    INFO("long dates: " << long_dates);
+    const std::vector<Event> events = random_events(rng, 5000, long_dates);
+    const std::span<const Event> all(events);
+    const std::size_t cut = bench::safe_cut_near_middle(all);
+    REQUIRE(cut < events.size());
+    std::vector<bench::Scratch> scratch(2);
+    bench::summarise(all.first(cut), question, scratch[0], scratch[0].part);
+    bench::summarise(all.subspan(cut), question, scratch[1], scratch[1].part);
+    bench::GroupSummaries merged;
+    // Days and months never span a new year; dates of thousands of years
+    // among 5,000 events always do, in some group.
+    CHECK(bench::merge(scratch[0].part, scratch[1].part, merged) == !long_dates);
+    if (!long_dates) check_same(merged, reference(events));
   }
 }
