@@ -97,7 +97,9 @@ inline DayBounds unpack_days(Packed p) noexcept {
 }
 
 // The records of each bucket, written through a cursor: each store keeps
-// its size at its capacity, and end[b] marks how far bucket b is written.
+// its size at its capacity, end[b] marks how far bucket b is written and
+// limit[b] where its store ends (kept beside end[], so that the fill's
+// check reads two flat arrays, not the vectors).
 struct Buckets {
   std::vector<std::vector<Packed>> store;
   std::vector<Packed*> end;
