@@ -11,12 +11,15 @@
 //   <hotline/analysis/bursts.hpp>  bursts, most_within
 //   <hotline/analysis/counts.hpp>  count_in, count_by_year/month, first_and_last
 //   <hotline/analysis/summary.hpp> GapSummary: per-group answers that merge
+//   <hotline/analysis/grouped.hpp> GroupSummariser: many groups' summaries
+//                                  in one pass over a date-ordered feed
 #pragma once
 
 #include <hotline/analysis/bursts.hpp>
 #include <hotline/analysis/counts.hpp>
 #include <hotline/analysis/event.hpp>
 #include <hotline/analysis/gaps.hpp>
+#include <hotline/analysis/grouped.hpp>
 #include <hotline/analysis/input.hpp>
 #include <hotline/analysis/months.hpp>
 #include <hotline/analysis/select.hpp>

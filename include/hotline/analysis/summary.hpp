@@ -249,6 +249,8 @@ class GapSummary {
   friend constexpr bool operator==(const GapSummary&, const GapSummary&) = default;
 
  private:
+  friend class GroupSummariser;  // builds summaries of many groups at once (grouped.hpp)
+
   static constexpr std::int32_t none = INT32_MIN;
 
   constexpr void start(const SummaryQuestion& q) {
