@@ -3,33 +3,38 @@
 // window (certain and possible) and the silence on a day, as GapSummary
 // answers them.
 //
-// Grouping is a two-level radix partition on the group key (the pair of
-// state indices and the level, below Country::count()^2 * 9): one pass over
-// the feed appends an 8-byte record of each event (its days and the low
-// bits of its key) to one of ~570 buckets by the key's high bits, writing
-// each bucket in order; then each bucket is counting-sorted by the low
-// bits, which keeps date order within each group, and each group's stretch
-// is summarised in two short passes. Groups come out ordered by key, so the
-// summaries of two stretches merge in one linear pass. Results go into a
-// GroupSummaries the caller keeps, as the scratch space: an analyser of a
-// stream of chunks allocates nothing after the first.
+// Grouping is a radix partition on the group key (the pair of state indices
+// and the level, below Country::count()^2 * 9): one pass over the feed
+// appends an 8-byte record of each event (its days and the low bits of its
+// key) to one of ~570 buckets by the key's high bits, writing each bucket
+// in order, so that each bucket stays in date order. Then a
+// GroupSummariser summarises each bucket's 1,024 keys at once, in one pass
+// forward over its records and one back, each group's state in a table
+// that stays in the caches (until this round, each bucket was
+// counting-sorted by its low bits and each group's stretch summarised in
+// turn: two more passes over the records, and more time a group). Groups
+// come out ordered by key, so the summaries of two stretches merge in one
+// linear pass. Results go into a GroupSummaries the caller keeps, as the
+// scratch space: an analyser of a stream of chunks allocates nothing after
+// the first.
 //
 // Buckets are of unequal sizes: the busiest states' pairs share a few (at
 // 10M contacts one holds 11% of the events, and 60% lie in buckets of more
-// than 64k records, whose records and sorted days together outgrow the
-// second-level cache). Spreading keys evenly (bucket by the key's low bits)
+// than 64k records). Spreading keys evenly (bucket by the key's low bits)
 // made the first pass twice as slow, as it then writes to all buckets
-// alike, and the second no faster.
+// alike.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <stdexcept>
 #include <thread>
 #include <vector>
 
 #include <hotline/analysis/event.hpp>
+#include <hotline/analysis/grouped.hpp>
 #include <hotline/analysis/summary.hpp>
 
 namespace hotline::bench {
@@ -62,8 +67,9 @@ struct GroupSummaries {
 };
 
 // Keys share a bucket when they agree above the low `bucket_bits` bits: a
-// bucket's counting sort then has 1,024 counters, which stay in the
-// first-level cache.
+// bucket's GroupSummariser then has 1,024 groups, whose state (~120 KiB)
+// stays in the second-level cache; the packed record below has no room
+// for more bits.
 inline constexpr unsigned bucket_bits = 10;
 inline constexpr std::uint32_t bucket_width = 1u << bucket_bits;
 inline std::size_t bucket_count() noexcept {
@@ -132,9 +138,8 @@ struct Buckets {
 // would keep it: after the first run nothing is allocated.
 struct Scratch {
   Buckets buckets;
-  std::vector<std::uint32_t> start;
-  std::vector<DayBounds> days;
-  GroupSummaries part;  // a thread's share of the results
+  std::optional<GroupSummariser> summariser;  // for the question of the last run
+  GroupSummaries part;                        // a thread's share of the results
 };
 
 // Pass 1 over the feed: each event's record, appended to its bucket
@@ -152,31 +157,19 @@ inline void fill_buckets(std::span<const Event> events, Scratch& s) {
   }
 }
 
-// Pass 2 for one bucket, given as consecutive parts in date order: a stable
-// counting sort by the low bits of the key (date order is kept within each
-// group), then each group's summary, appended to `out` in key order.
+// Pass 2 for one bucket, given as consecutive parts in date order: its
+// groups' summaries, from one pass forward over its records and one back,
+// each group's state in a table of bucket_width entries, appended to `out`
+// in key order.
 inline void summarise_bucket(std::span<const std::span<const Packed>> parts, std::uint32_t base,
                              const SummaryQuestion& q, Scratch& s, GroupSummaries& out) {
-  constexpr std::uint32_t width = bucket_width;
-  std::size_t size = 0;
-  for (const auto& part : parts) size += part.size();
-  if (size == 0) return;
-  s.start.assign(width + 1, 0u);
-  for (const auto& part : parts)
-    for (const Packed p : part) ++s.start[low_key(p) + 1];
-  for (std::uint32_t i = 1; i <= width; ++i) s.start[i] += s.start[i - 1];
-  s.days.resize(size);
-  for (const auto& part : parts)
-    for (const Packed p : part) s.days[s.start[low_key(p)]++] = unpack_days(p);
-  // start[i] is now where group i + 1 starts.
-  std::uint32_t from = 0;
-  for (std::uint32_t i = 0; i < width; ++i) {
-    const std::uint32_t to = s.start[i];
-    if (to == from) continue;
-    out.keys.push_back(base + i);
-    out.summaries.push_back(GapSummary::of_days(q, s.days.data() + from, s.days.data() + to));
-    from = to;
-  }
+  if (!s.summariser || !(s.summariser->question() == q)) s.summariser.emplace(q, bucket_width);
+  s.summariser->summarise(
+      parts, [](Packed p) { return low_key(p); }, [](Packed p) { return unpack_days(p); },
+      [&](std::size_t group, const GapSummary& summary) {
+        out.keys.push_back(base + static_cast<std::uint32_t>(group));
+        out.summaries.push_back(summary);
+      });
 }
 
 // The summaries of the groups of `events` into `out` (cleared first).
