@@ -11,9 +11,10 @@
 //               [&](std::size_t group, const hotline::GapSummary& summary) { ... });
 //
 // Each summary is exactly GapSummary::of over the group's contacts, and
-// merges like one. The state of a group is about 100 bytes: with a thousand
-// groups or so it stays in the processor's caches, and the passes run at a
-// few nanoseconds a contact. For a feed of many more groups, partition it
+// merges like one. The state of a group is 40 bytes, and 16 more for every
+// 64 months of the window (120 bytes for 25 years): with a thousand groups
+// or so it stays in the processor's caches, and the passes run at a few
+// nanoseconds a contact. For a feed of many more groups, partition it
 // first by the high bits of the group's number and summarise each part (as
 // hotline's benchmark does, bench/workload_a.hpp).
 //
@@ -70,13 +71,20 @@ class GroupSummariser {
   // Then calls emit(group, summary) for every group with contacts, in the
   // order of their numbers. Throws std::invalid_argument, naming the
   // contact, for a contact out of date order, with a latest day before its
-  // earliest, or with a group number out of range; no group is emitted
-  // then.
+  // earliest, or with a group number out of range, and for more than
+  // 2^32 - 1 contacts in all (summarise a longer feed in chunks and merge
+  // the summaries); no group is emitted then.
   template <class T, class Group, class Days, class Emit>
   requires std::convertible_to<std::invoke_result_t<Group&, const T&>, std::size_t> &&
       std::same_as<std::invoke_result_t<Days&, const T&>, DayBounds> &&
       std::invocable<Emit&, std::size_t, const GapSummary&>
   void summarise(std::span<const std::span<const T>> parts, Group group, Days days, Emit&& emit) {
+    std::size_t total = 0;
+    for (const std::span<const T> part : parts) total += part.size();
+    if (total > UINT32_MAX)
+      detail::analysis_argument_is_invalid(
+          "hotline::GroupSummariser: more than 2^32 - 1 contacts in one call; summarise the feed "
+          "in chunks and merge the summaries");
     if (dirty_) reset();
     dirty_ = true;
     Pass pass{*this};
@@ -102,7 +110,8 @@ class GroupSummariser {
  private:
   static constexpr std::int32_t none = GapSummary::none;
 
-  // A group's state in the forward pass (count 0: no contact yet)...
+  // A group's state in the forward pass (count 0: no contact yet; a call
+  // takes fewer than 2^32 contacts)...
   struct Forward {
     std::int32_t max_latest;
     std::int32_t certain;
