@@ -247,8 +247,14 @@ inline std::string utf8_problem(std::string_view text) {
 
 // Text quoted for an error message: at most 40 bytes, then "...".
 inline std::string quoted(std::string_view text) {
-  if (text.size() <= 40) return "'" + std::string(text) + "'";
-  return "'" + std::string(text.substr(0, 40)) + "...'";
+  // Appended piece by piece: GCC 12 at -O3 warns (-Wrestrict, wrongly) for
+  // "'" + std::string(...).
+  std::string q;
+  q.reserve(46);
+  q += '\'';
+  q += text.substr(0, 40);
+  q += text.size() <= 40 ? "'" : "...'";
+  return q;
 }
 
 // Parses the whole of `text` as an unsigned or signed integer of type T:
