@@ -165,12 +165,8 @@ class GroupSummariser {
       if (e == d.earliest && l == d.latest) bits[a / 64 * groups_].held |= bit;
       return;
     }
-    for (std::uint32_t w = a / 64; w <= b / 64; ++w) {
-      std::uint64_t mask = ~std::uint64_t{0};
-      if (w == a / 64) mask &= mask << (a % 64);
-      if (w == b / 64) mask &= ~std::uint64_t{0} >> (63 - b % 64);
-      bits[w * groups_].touched |= mask;
-    }
+    for (std::uint32_t w = a / 64; w <= b / 64; ++w)
+      bits[w * groups_].touched |= detail::month_word_mask(a, b, w);
   }
 
   [[noreturn]] static void reject(std::size_t position, const char* what) {

@@ -51,6 +51,16 @@ struct SummaryQuestion {
 
 namespace detail {
 
+// The bits of months a to b (counted from the window's first, a <= b) that
+// fall in word w of a month bit set, 64 months a word.
+constexpr std::uint64_t month_word_mask(std::uint32_t a, std::uint32_t b,
+                                        std::uint32_t w) noexcept {
+  std::uint64_t mask = ~std::uint64_t{0};
+  if (w == a / 64) mask &= mask << (a % 64);
+  if (w == b / 64) mask &= ~std::uint64_t{0} >> (63 - b % 64);
+  return mask;
+}
+
 // The months of the days from 1900-01-01 to 2100-01-01, for summaries at
 // run time, in two small tables: the first day of each month (9.6 KiB),
 // and the month of every 16th day (9.1 KiB). A 16-day block holds at most
@@ -343,12 +353,8 @@ class GapSummary {
           s.touched_[a / 64] |= bit;
           if (e == d.earliest && l == d.latest) s.held_[a / 64] |= bit;
         } else {
-          for (std::uint32_t w = a / 64; w <= b / 64; ++w) {
-            std::uint64_t mask = ~std::uint64_t{0};
-            if (w == a / 64) mask &= mask << (a % 64);
-            if (w == b / 64) mask &= ~std::uint64_t{0} >> (63 - b % 64);
-            s.touched_[w] |= mask;
-          }
+          for (std::uint32_t w = a / 64; w <= b / 64; ++w)
+            s.touched_[w] |= detail::month_word_mask(a, b, w);
         }
       }
     }
