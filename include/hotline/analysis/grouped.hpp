@@ -335,9 +335,6 @@ class GroupSummariser {
       s.max_latest_ = f.max_latest;
       s.certain_ = f.count < 2 ? -1 : std::max(f.certain, 0);
       s.core_ = b.core;
-      // The latest day of the contacts that may fall on the last one's
-      // earliest day, the last among them, is the latest of all.
-      s.far_ = f.max_latest;
       s.near_last_ = b.near_last;
       for (std::size_t w = 0; w < words_; ++w) {
         MonthBits& m = months_[w * groups_ + g];

@@ -205,7 +205,6 @@ class GapSummary {
     // day, and the next one as late as the smallest latest day there.
     certain_ = std::max({certain_, later.certain_, later.first_earliest_ - max_latest_});
     core_ = std::max({core_, later.core_, later.min_latest_ - last_earliest_});
-    far_ = later.far_;
     near_last_ = later.near_last_;
     count_ += later.count_;
     last_earliest_ = later.last_earliest_;
@@ -225,7 +224,11 @@ class GapSummary {
   // As longest_gap(r)->days: nullopt for fewer than two contacts.
   constexpr std::optional<DayRange> longest_gap() const noexcept {
     if (count_ < 2) return std::nullopt;
-    const std::int32_t possible = near_last_ >= 2 ? std::max(core_, far_ - last_earliest_) : core_;
+    // The latest day of the contacts that may fall on or after the last
+    // one's earliest day is the latest of all (max_latest_: the contact
+    // that has it ends on or after that day).
+    const std::int32_t possible =
+        near_last_ >= 2 ? std::max(core_, max_latest_ - last_earliest_) : core_;
     return DayRange{std::chrono::days{certain_}, std::chrono::days{possible}};
   }
 
@@ -373,26 +376,21 @@ class GapSummary {
 
     // The backward pass, from the last contact: the longest possible gap (as
     // longest_gap's backward sweep). core_ leaves out the last contact,
-    // whose gap to the next one a later chunk may give; far_ and near_last_
-    // are of the contacts that may fall on or after its earliest day. The
-    // running minimum ends as the smallest latest day of all.
+    // whose gap to the next one a later chunk may give; near_last_ counts the
+    // contacts that may fall on or after its earliest day. The running
+    // minimum ends as the smallest latest day of all.
     std::int32_t next_end = end.latest;
     std::int32_t core = -1;
-    std::int32_t far = end.latest;
     std::int32_t near_last = 1;
     while (back != first) {
       --back;
       const DayBounds d = get(*back);
       core = std::max(core, next_end - d.earliest);
       next_end = std::min(next_end, d.latest);
-      if (d.latest >= end.earliest) {
-        far = std::max(far, d.latest);
-        near_last = 2;
-      }
+      if (d.latest >= end.earliest) near_last = 2;
     }
     s.core_ = core;
     s.min_latest_ = next_end;
-    s.far_ = far;
     s.near_last_ = near_last;
     return s;
   }
@@ -405,8 +403,8 @@ class GapSummary {
   std::int32_t max_latest_ = 0;
   std::int32_t certain_ = -1;   // the longest certain silence; -1 below two contacts
   std::int32_t core_ = -1;      // the longest possible gap after all but the last contact
-  std::int32_t far_ = 0;        // the latest day of the contacts that may fall on the last one's
-  std::int32_t near_last_ = 0;  // how many such contacts (counted to two)
+  std::int32_t near_last_ = 0;  // how many contacts may fall on the last one's earliest day or
+                                // after (counted to two; the last is one)
   std::array<std::uint64_t, max_months / 64> touched_{};
   std::array<std::uint64_t, max_months / 64> held_{};
   std::int32_t silence_cut_ = none;      // the latest day a contact on or before `day` may take
