@@ -62,12 +62,7 @@ namespace detail {
 // minister", "phone call").
 template <class E>
 E parse_enum(std::string_view option, std::string_view text) {
-  std::string name(text);
-  for (char& c : name)
-    if (c == ' ' || c == '-') c = '_';
-  if (const auto e = io::from_csv_name<E>(name)) return *e;
-  for (std::size_t i = 0; i < io::detail::EnumNames<E>::names.size(); ++i)
-    if (to_words(static_cast<E>(i)) == text) return static_cast<E>(i);
+  if (const auto e = parse_enumerator<E>(text)) return *e;
   throw UsageError(std::string(option) + ": unknown value '" + std::string(text) + "'");
 }
 

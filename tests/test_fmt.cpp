@@ -228,7 +228,7 @@ TEST_CASE("the words are usable without fmt, in constant expressions") {
   static_assert(to_words(Level::working_group) == "working group");
   static_assert(to_words(Medium::telephone) == "phone call");
   static_assert(to_words(std::chrono::February) == "February");
-  static_assert(kind_name(ChannelId{2}) == "channel");
+  static_assert(entry_kind(ChannelId{2}) == "channel");
   CHECK(to_words(AgreementStatus::in_force) == "in force");
 }
 

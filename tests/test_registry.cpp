@@ -293,7 +293,8 @@ TEST_CASE("every broken rule is reported, not only the first") {
 
 TEST_CASE("every rule has its own wording") {
   for (int i = 0; i <= static_cast<int>(Rule::refinement_outside_date); ++i)
-    for (int j = 0; j < i; ++j) CHECK(what(static_cast<Rule>(i)) != what(static_cast<Rule>(j)));
+    for (int j = 0; j < i; ++j)
+      CHECK(to_words(static_cast<Rule>(i)) != to_words(static_cast<Rule>(j)));
 }
 
 TEST_CASE("the errors of a failed build name entries whose text outlives the tables") {

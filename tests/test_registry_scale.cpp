@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -298,4 +299,77 @@ TEST_CASE("with large actor ids, unknown actors and one state across time are st
   CHECK(built.errors[0].id == 1);
   CHECK(built.errors[1].rule == Rule::unknown_actor);
   CHECK(built.errors[1].id == 2);
+}
+
+TEST_CASE("states_and_level, through office_on, agrees with the builder on random registries") {
+  // The builder picks each participant's office in plain numbers
+  // (detail::derive_fields); states_and_level picks it with
+  // Registry::office_on. Random people, with overlapping offices of every
+  // level in a few states (SUN and RUS among them), meet on random dates.
+  std::uint64_t seed = 0x9E3779B97F4A7C15ull;
+  const auto next = [&](std::uint64_t n) {
+    seed ^= seed << 13;
+    seed ^= seed >> 7;
+    seed ^= seed << 17;
+    return seed % n;
+  };
+  const std::array<Country, 5> states{*Country::from_code("USA"), *Country::from_code("RUS"),
+                                      *Country::from_code("SUN"), *Country::from_code("FRA"),
+                                      *Country::from_code("CHN")};
+  std::size_t compared = 0;
+  for (int round = 0; round < 40; ++round) {
+    RegistryTables t;
+    t.sources.push_back({.id = SourceId{1}, .publication = "Random", .published = "2030"_date});
+    const std::size_t people = 3 + next(8);
+    for (std::size_t a = 1; a <= people; ++a) {
+      t.actors.push_back({ActorId{static_cast<std::uint32_t>(a)}, "x"});
+      for (std::uint64_t k = 0, n = 1 + next(3); k < n; ++k) {
+        const int from = 1950 + static_cast<int>(next(60));
+        std::optional<Date> end;
+        if (next(3) != 0) end = Date::year(from + static_cast<int>(next(15)));
+        t.tenures.push_back({ActorId{static_cast<std::uint32_t>(a)},
+                             {static_cast<Role>(next(enumerator_count<Role>)), states[next(5)]},
+                             "Office",
+                             Date::year(from),
+                             end,
+                             SourceId{1}});
+      }
+    }
+    // A contact for each draw whose participants all may hold an office on
+    // its date (others would break a rule, and not be derived at all).
+    const auto holds_office = [&](ActorId a, Date d) {
+      return std::any_of(t.tenures.begin(), t.tenures.end(),
+                         [&](const Tenure& x) { return x.actor == a && x.may_cover(d); });
+    };
+    std::uint32_t id = 0;
+    for (int draw = 0; draw < 60; ++draw) {
+      const int y = 1950 + static_cast<int>(next(75));
+      const Date d =
+          next(2) == 0 ? Date::year(y) : Date::month(y, 1 + static_cast<unsigned>(next(12)));
+      Contact c{.id = ContactId{++id}, .date = d, .source = SourceId{1}};
+      for (std::uint64_t p = 0, n = 2 + next(3); p < n; ++p) {
+        const ActorId a{static_cast<std::uint32_t>(1 + next(people))};
+        if (!c.participants.contains(a) && holds_office(a, d)) c.participants.push_back(a);
+      }
+      if (c.participants.size() < 2) continue;
+      t.contacts.push_back(c);
+    }
+    const std::vector<Contact> bare = t.contacts;
+    // The build may fail (a contact of one state); the derivation is the same.
+    RegistryTables copy = t;
+    std::vector<detail::ContactNote> notes(copy.contacts.size());
+    std::vector<ContactId> ids(copy.contacts.size());
+    detail::assemble(copy, notes, ids);
+    const Registry view{copy.sources,  copy.actors,   copy.tenures,
+                        copy.channels, copy.contacts, copy.agreements};
+    for (const Contact& derived : copy.contacts) {
+      const auto it = std::find_if(bare.begin(), bare.end(),
+                                   [&](const Contact& b) { return b.id == derived.id; });
+      const StatesAndLevel s = states_and_level(view, *it);
+      CHECK(s.states == derived.states);
+      CHECK(s.level == derived.level);
+      ++compared;
+    }
+  }
+  CHECK(compared > 500);
 }

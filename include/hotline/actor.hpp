@@ -9,6 +9,7 @@
 
 #include <hotline/country.hpp>
 #include <hotline/date.hpp>
+#include <hotline/enumerators.hpp>
 #include <hotline/id.hpp>
 
 namespace hotline {
@@ -42,6 +43,49 @@ enum class Level : std::uint8_t {
   official,          // other officials
   unknown,           // not known (event data that does not say)
 };
+
+template <>
+struct EnumeratorTable<Role> {
+  static constexpr std::string_view kind = "role";
+  static constexpr Enumerator<Role> items[] = {
+      {Role::head_of_state, "head_of_state", "head of state", "president;monarch;king;queen"},
+      {Role::head_of_government, "head_of_government", "head of government",
+       "prime minister;premier;chancellor"},
+      {Role::vice_president, "vice_president", "vice president"},
+      {Role::foreign_minister, "foreign_minister", "foreign minister",
+       "secretary of state;minister of foreign affairs"},
+      {Role::defence_minister, "defence_minister", "defence minister",
+       "defense minister;secretary of defense;minister of defence"},
+      {Role::national_security_adviser, "national_security_adviser", "national security adviser",
+       "national security advisor"},
+      {Role::military_chief, "military_chief", "military chief",
+       "chief of the general staff;chairman of the joint chiefs of staff"},
+      {Role::military_commander, "military_commander", "military commander", "commander"},
+      {Role::ambassador, "ambassador", "ambassador"},
+      {Role::envoy, "envoy", "envoy", "special envoy;representative"},
+      {Role::negotiator, "negotiator", "negotiator"},
+      {Role::official, "official", "official"},
+  };
+};
+static_assert(detail::table_covers_enumeration<Role>());
+
+template <>
+struct EnumeratorTable<Level> {
+  static constexpr std::string_view kind = "level";
+  static constexpr Enumerator<Level> items[] = {
+      {Level::leader, "leader", "leader", "leaders"},
+      {Level::foreign_minister, "foreign_minister", "foreign minister", "foreign ministers"},
+      {Level::defence_minister, "defence_minister", "defence minister",
+       "defence ministers;defense minister;defense ministers"},
+      {Level::military_chief, "military_chief", "military chief", "military chiefs"},
+      {Level::ambassador, "ambassador", "ambassador", "ambassadors"},
+      {Level::envoy, "envoy", "envoy", "envoys"},
+      {Level::working_group, "working_group", "working group", "working groups"},
+      {Level::official, "official", "official", "officials"},
+      {Level::unknown, "unknown", "unknown", "not known"},
+  };
+};
+static_assert(detail::table_covers_enumeration<Level>());
 
 // The level that an office puts its holder at.
 constexpr Level level_of(Role role) noexcept {

@@ -9,6 +9,7 @@
 #include <hotline/country.hpp>
 #include <hotline/date.hpp>
 #include <hotline/detail/inline_vector.hpp>
+#include <hotline/enumerators.hpp>
 #include <hotline/id.hpp>
 #include <hotline/source.hpp>
 
@@ -33,6 +34,36 @@ enum class AgreementStatus : std::uint8_t {
   suspended,
   terminated,
 };
+
+template <>
+struct EnumeratorTable<AgreementKind> {
+  static constexpr std::string_view kind = "agreement kind";
+  static constexpr Enumerator<AgreementKind> items[] = {
+      {AgreementKind::memorandum, "memorandum", "memorandum", "memorandum of understanding"},
+      {AgreementKind::treaty, "treaty", "treaty"},
+      {AgreementKind::ceasefire, "ceasefire", "ceasefire", "truce;cessation of hostilities"},
+      {AgreementKind::resolution, "resolution", "resolution"},
+      {AgreementKind::channel, "channel", "channel"},
+      {AgreementKind::working_group, "working_group", "working group"},
+      {AgreementKind::statement, "statement", "joint statement"},
+      {AgreementKind::other, "other", "other"},
+  };
+};
+static_assert(detail::table_covers_enumeration<AgreementKind>());
+
+template <>
+struct EnumeratorTable<AgreementStatus> {
+  static constexpr std::string_view kind = "agreement status";
+  static constexpr Enumerator<AgreementStatus> items[] = {
+      {AgreementStatus::unknown, "unknown", "unknown status"},
+      {AgreementStatus::proposed, "proposed", "proposed"},
+      {AgreementStatus::signed_, "signed", "signed"},
+      {AgreementStatus::in_force, "in_force", "in force"},
+      {AgreementStatus::suspended, "suspended", "suspended"},
+      {AgreementStatus::terminated, "terminated", "terminated"},
+  };
+};
+static_assert(detail::table_covers_enumeration<AgreementStatus>());
 
 // What the parties agreed, when it was signed (or adopted or announced) and
 // when it came into force. Both dates keep the precision of the source.

@@ -10,6 +10,7 @@
 #include <hotline/actor.hpp>
 #include <hotline/date.hpp>
 #include <hotline/detail/inline_vector.hpp>
+#include <hotline/enumerators.hpp>
 #include <hotline/id.hpp>
 
 namespace hotline {
@@ -26,8 +27,24 @@ enum class Medium : std::uint8_t {
   letter,  // a letter or written message
 };
 
+template <>
+struct EnumeratorTable<Medium> {
+  static constexpr std::string_view kind = "medium";
+  static constexpr Enumerator<Medium> items[] = {
+      {Medium::unknown, "unknown", "unknown medium", "not known"},
+      {Medium::in_person, "in_person", "meeting", "meetings;in-person meeting;visit"},
+      {Medium::telephone, "telephone", "phone call", "phone;call;calls;phone calls;telephone call"},
+      {Medium::video, "video", "video call", "video calls;videoconference;video conference"},
+      {Medium::teletype, "teletype", "teletype"},
+      {Medium::telex, "telex", "telex"},
+      {Medium::facsimile, "facsimile", "fax", "faxes"},
+      {Medium::letter, "letter", "letter", "letters;written message"},
+  };
+};
+static_assert(detail::table_covers_enumeration<Medium>());
+
 // Number of Medium values, for tables indexed by Medium.
-inline constexpr std::size_t medium_count = 8;
+inline constexpr std::size_t medium_count = enumerator_count<Medium>;
 
 // A medium a channel took up, and when.
 struct MediumSince {

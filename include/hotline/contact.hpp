@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -12,6 +13,7 @@
 #include <hotline/country.hpp>
 #include <hotline/date.hpp>
 #include <hotline/detail/inline_vector.hpp>
+#include <hotline/enumerators.hpp>
 #include <hotline/id.hpp>
 #include <hotline/source.hpp>
 
@@ -34,7 +36,29 @@ enum class Topic : std::uint8_t {
   other,
 };
 
-inline constexpr std::size_t topic_count = 13;
+template <>
+struct EnumeratorTable<Topic> {
+  static constexpr std::string_view kind = "topic";
+  static constexpr Enumerator<Topic> items[] = {
+      {Topic::ukraine, "ukraine", "Ukraine"},
+      {Topic::syria, "syria", "Syria"},
+      {Topic::iran_nuclear, "iran_nuclear", "Iran's nuclear programme", "iran nuclear deal"},
+      {Topic::terrorism, "terrorism", "terrorism"},
+      {Topic::arms_control, "arms_control", "arms control"},
+      {Topic::middle_east_war, "middle_east_war", "war in the Middle East"},
+      {Topic::cyber_security, "cyber_security", "cyber-security", "cybersecurity"},
+      {Topic::elections, "elections", "election interference"},
+      {Topic::north_korea, "north_korea", "North Korea"},
+      {Topic::economy, "economy", "economy"},
+      {Topic::climate, "climate", "climate"},
+      {Topic::prisoners, "prisoners", "prisoners"},
+      {Topic::other, "other", "other"},
+  };
+};
+static_assert(detail::table_covers_enumeration<Topic>());
+
+// Number of Topic values: the bits of a Topics set.
+inline constexpr std::size_t topic_count = enumerator_count<Topic>;
 
 // A set of topics, one bit each.
 class Topics {
@@ -113,6 +137,54 @@ struct Contact {
   friend constexpr bool operator==(const Contact&, const Contact&) = default;
   friend constexpr auto operator<=>(const Contact&, const Contact&) = default;
 };
+
+namespace detail {
+
+// The rule that puts a contact at a level, in one place: each state taking
+// part is at the level of its most senior participant (the lowest Level),
+// and the contact is at the level of its least senior state (the highest).
+// The 10 May 2017 meeting of Trump and Tillerson with Lavrov is at
+// foreign-minister level, Russia's most senior participant; a contact with
+// a state of unknown level is of unknown level. The registry's builders
+// (derived from the offices held), the event readers (from each side's
+// actor codes) and states_and_level() all add their participants here.
+// States are Country::index() numbers: the builder runs this for every
+// participant of every contact while compiling, where plain numbers cost
+// the fewest steps.
+class StateLevels {
+ public:
+  // Adds a participant of state `country` at `level`; gives the state's
+  // position, in order of first appearance.
+  constexpr std::size_t add(std::uint16_t country, Level level) noexcept {
+    std::size_t i = 0;
+    while (i < count_ && state_[i] != country) ++i;
+    if (i == count_) {
+      state_[count_] = country;
+      level_[count_] = level;
+      ++count_;
+    } else if (level < level_[i]) {
+      level_[i] = level;
+    }
+    return i;
+  }
+  constexpr std::size_t size() const noexcept { return count_; }
+  constexpr std::uint16_t state(std::size_t i) const noexcept { return state_[i]; }
+  // The contact's level; unknown when no state was added.
+  constexpr Level level() const noexcept {
+    if (count_ == 0) return Level::unknown;
+    Level l = Level::leader;
+    for (std::size_t i = 0; i < count_; ++i)
+      if (level_[i] > l) l = level_[i];
+    return l;
+  }
+
+ private:
+  std::uint16_t state_[max_participants]{};
+  Level level_[max_participants]{};
+  std::size_t count_ = 0;
+};
+
+}  // namespace detail
 
 // True when the contact joined state `a` and state `b` (or states they
 // continue): joins(c, USA, RUS) holds for a US-USSR contact.

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include <hotline/enumerators.hpp>
 #include <hotline/result.hpp>
 
 namespace hotline {
@@ -25,6 +26,21 @@ enum class Precision : std::uint8_t {
   decade,      // years 0 to 9 of a decade: 198X
   interval,    // any other span of days: 2001-09-11/2001-12-31
 };
+
+template <>
+struct EnumeratorTable<Precision> {
+  static constexpr std::string_view kind = "precision";
+  static constexpr Enumerator<Precision> items[] = {
+      {Precision::day, "day", "day"},
+      {Precision::mid_month, "mid_month", "mid-month"},
+      {Precision::month, "month", "month"},
+      {Precision::year, "year", "year"},
+      {Precision::mid_decade, "mid_decade", "mid-decade"},
+      {Precision::decade, "decade", "decade"},
+      {Precision::interval, "interval", "interval"},
+  };
+};
+static_assert(detail::table_covers_enumeration<Precision>());
 
 // The smallest and largest number of days consistent with two imprecise dates.
 struct DayRange {

@@ -146,8 +146,8 @@ inline void append_words(TextBuffer& out, Topics topics) {
 // "actor 7"; "no actor" for the "no id" value 0.
 template <class Tag>
 void append_words(TextBuffer& out, Id<Tag> id) {
-  if (!id.ok()) return append_format(out, "no {}", kind_name(id));
-  append_format(out, "{} {}", kind_name(id), id.value());
+  if (!id.ok()) return append_format(out, "no {}", entry_kind(id));
+  append_format(out, "{} {}", entry_kind(id), id.value());
 }
 
 // A name, or the id when the name is empty.
@@ -385,7 +385,7 @@ template <>
 struct fmt::formatter<hotline::Rule> : hotline::detail::TextFormatter {
   template <class FormatContext>
   auto format(hotline::Rule rule, FormatContext& ctx) const {
-    return write(hotline::what(rule), ctx);
+    return write(hotline::to_words(rule), ctx);
   }
 };
 

@@ -50,75 +50,16 @@ namespace hotline::io {
 
 // ---- names of enumerators in CSV ------------------------------------------
 
-namespace detail {
-
+// The former names of hotline::code_name and of an exact-code look-up.
 template <class E>
-struct EnumNames;
-
-template <>
-struct EnumNames<Level> {
-  static constexpr std::string_view kind = "level";
-  static constexpr std::array<std::string_view, 9> names{
-      "leader", "foreign_minister", "defence_minister", "military_chief", "ambassador",
-      "envoy",  "working_group",    "official",         "unknown"};
-};
-template <>
-struct EnumNames<Medium> {
-  static constexpr std::string_view kind = "medium";
-  static constexpr std::array<std::string_view, medium_count> names{
-      "unknown", "in_person", "telephone", "video", "teletype", "telex", "facsimile", "letter"};
-};
-template <>
-struct EnumNames<Role> {
-  static constexpr std::string_view kind = "role";
-  static constexpr std::array<std::string_view, 12> names{
-      "head_of_state",    "head_of_government",
-      "vice_president",   "foreign_minister",
-      "defence_minister", "national_security_adviser",
-      "military_chief",   "military_commander",
-      "ambassador",       "envoy",
-      "negotiator",       "official"};
-};
-template <>
-struct EnumNames<Topic> {
-  static constexpr std::string_view kind = "topic";
-  static constexpr std::array<std::string_view, topic_count> names{
-      "ukraine",         "syria",          "iran_nuclear", "terrorism",   "arms_control",
-      "middle_east_war", "cyber_security", "elections",    "north_korea", "economy",
-      "climate",         "prisoners",      "other"};
-};
-template <>
-struct EnumNames<AgreementKind> {
-  static constexpr std::string_view kind = "agreement kind";
-  static constexpr std::array<std::string_view, 8> names{"memorandum", "treaty",  "ceasefire",
-                                                         "resolution", "channel", "working_group",
-                                                         "statement",  "other"};
-};
-template <>
-struct EnumNames<AgreementStatus> {
-  static constexpr std::string_view kind = "agreement status";
-  static constexpr std::array<std::string_view, 6> names{"unknown",  "proposed",  "signed",
-                                                         "in_force", "suspended", "terminated"};
-};
-
-}  // namespace detail
-
-// The CSV word for an enumerator: its name in the code ("foreign_minister",
-// "in_person"), except AgreementStatus::signed_, which is "signed". Values
-// outside the enumeration are "invalid".
-template <class E>
-constexpr std::string_view csv_name(E value) noexcept {
-  const auto i = static_cast<std::size_t>(value);
-  const auto& names = detail::EnumNames<E>::names;
-  return i < names.size() ? names[i] : std::string_view{"invalid"};
+[[deprecated("use hotline::code_name")]] constexpr std::string_view csv_name(E value) noexcept {
+  return code_name(value);
 }
-
-// The enumerator a CSV word names, or nullopt.
 template <class E>
-constexpr std::optional<E> from_csv_name(std::string_view word) noexcept {
-  const auto& names = detail::EnumNames<E>::names;
-  for (std::size_t i = 0; i < names.size(); ++i)
-    if (names[i] == word) return static_cast<E>(i);
+[[deprecated("use hotline::parse_enumerator")]] constexpr std::optional<E> from_csv_name(
+    std::string_view word) noexcept {
+  for (const Enumerator<E>& e : enumerators<E>())
+    if (e.code == word) return e.value;
   return std::nullopt;
 }
 
@@ -627,13 +568,13 @@ inline bool parse_optional_date(std::string_view text, std::optional<Date>& date
 
 template <class E>
 bool parse_enum(std::string_view text, E& value, std::string& why) {
-  const auto e = from_csv_name<E>(text);
-  if (!e) {
-    why = "unknown " + std::string(EnumNames<E>::kind) + " " + quoted(text);
-    return false;
-  }
-  value = *e;
-  return true;
+  for (const Enumerator<E>& e : enumerators<E>())
+    if (e.code == text) {
+      value = e.value;
+      return true;
+    }
+  why = "unknown " + std::string(enumeration_name<E>()) + " " + quoted(text);
+  return false;
 }
 
 inline bool parse_country(std::string_view text, Country& country, std::string& why) {
@@ -759,11 +700,11 @@ struct Schema<Contact> {
     s.clear();
     append_countries(s, c.states);
     put(s);
-    put(csv_name(c.level));
+    put(code_name(c.level));
     s.clear();
     if (c.channel.ok()) append_id(s, c.channel);
     put(s);
-    put(csv_name(c.medium));
+    put(code_name(c.medium));
     s.clear();
     if (c.initiator) ctx.names.append_name(s, *c.initiator);
     put(s);
@@ -775,7 +716,7 @@ struct Schema<Contact> {
     for (std::size_t t = 0; t < topic_count; ++t) {
       if (!c.topics.contains(static_cast<Topic>(t))) continue;
       if (!s.empty()) s += ';';
-      s += csv_name(static_cast<Topic>(t));
+      s += code_name(static_cast<Topic>(t));
     }
     put(s);
     s.clear();
@@ -916,7 +857,7 @@ struct Schema<ActorRow> {
       return;
     }
     const Tenure& t = *r.tenure;
-    put(csv_name(t.office.role));
+    put(code_name(t.office.role));
     put(t.office.country.code());
     put(t.title);
     put(to_iso(t.start).view());
@@ -991,7 +932,7 @@ struct Schema<Channel> {
     if (c.id.ok()) append_id(s, c.id);
     put(s);
     put(c.name);
-    put(csv_name(c.level));
+    put(code_name(c.level));
     put(to_iso(c.established).view());
     s.clear();
     if (c.established_by) append_id(s, *c.established_by);
@@ -999,7 +940,7 @@ struct Schema<Channel> {
     s.clear();
     for (const MediumSince& m : c.media) {
       if (!s.empty()) s += ';';
-      s += csv_name(m.medium);
+      s += code_name(m.medium);
       s += '@';
       s += to_iso(m.since).view();
     }
@@ -1086,13 +1027,13 @@ struct Schema<Agreement> {
     if (a.id.ok()) append_id(s, a.id);
     put(s);
     put(a.name);
-    put(csv_name(a.kind));
+    put(code_name(a.kind));
     s.clear();
     append_countries(s, a.parties);
     put(s);
     put(a.signed_on ? to_iso(*a.signed_on).view() : std::string_view{});
     put(a.in_force ? to_iso(*a.in_force).view() : std::string_view{});
-    put(csv_name(a.status));
+    put(code_name(a.status));
     s.clear();
     if (a.source.ok()) append_id(s, a.source);
     put(s);
@@ -1675,7 +1616,7 @@ inline RowError place(const Diagnostic& d, const std::array<TablePlaces, 5>& pla
   if (!d.label.empty()) what += " (" + std::string(d.label) + ')';
   if (d.date.size != 0) what += " (" + std::string(d.date.view()) + ')';
   what += ": ";
-  what += hotline::what(d.rule);
+  what += to_words(d.rule);
   return RowError{p.file, line, position, column, what};
 }
 

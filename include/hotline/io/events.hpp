@@ -339,10 +339,14 @@ constexpr Level level_from_icews_sectors(std::string_view sectors) noexcept {
   return best;
 }
 
-// The level of a contact between two sides: that of the less senior side,
-// as the registry derives it; unknown when either side is unknown.
+// The level of a contact between two sides, by the rule the registry
+// derives levels with (hotline::detail::StateLevels): that of the less
+// senior side; unknown when either side is unknown.
 constexpr Level contact_level(Level a, Level b) noexcept {
-  return std::max(a, b);
+  hotline::detail::StateLevels sides;
+  sides.add(0, a);
+  sides.add(1, b);
+  return sides.level();
 }
 
 // ---- reading ----------------------------------------------------------------
@@ -894,7 +898,10 @@ class EventReader {
     if (options_.keep_location && !read_location(number)) return false;
     row_.kind = event_kind(code);
     c.medium = medium_of(row_.kind);
-    c.level = contact_level(level_of_side(1), level_of_side(2));
+    hotline::detail::StateLevels sides;
+    sides.add(a.index(), level_of_side(1));
+    sides.add(b.index(), level_of_side(2));
+    c.level = sides.level();
     c.source = options_.source;
     c.reports = 1;
     c.id = ContactId{static_cast<std::uint32_t>(summary_.read.rows + 1)};
@@ -952,6 +959,16 @@ class EventReader {
   bool done_ = false;
 };
 
+// Of two reports of one contact, the level the better-informed one gives:
+// the more senior, and unknown only when neither says. (Not the rule of
+// StateLevels, which combines the sides of one contact: two reports of one
+// meeting differ in how much they say about who met, not in who met.)
+constexpr Level better_reported_level(Level kept, Level report) noexcept {
+  if (report == Level::unknown) return kept;
+  if (kept == Level::unknown) return report;
+  return report < kept ? report : kept;
+}
+
 // Merges the reports of one contact: contacts of the same date, the same
 // set of states (in any order) and the same medium are one contact. The
 // merged contact keeps the first report's fields, the sum of the reports,
@@ -970,8 +987,7 @@ class ContactCollapser {
     }
     Contact& kept = contacts_[it->second];
     kept.reports += c.reports;
-    if (c.level != Level::unknown && (kept.level == Level::unknown || c.level < kept.level))
-      kept.level = c.level;
+    kept.level = better_reported_level(kept.level, c.level);
     return true;
   }
   std::size_t size() const noexcept { return contacts_.size(); }
