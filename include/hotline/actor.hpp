@@ -116,7 +116,7 @@ constexpr Level level_of(Role role) noexcept {
 // An office: a role in the service of a state.
 struct Office {
   Role role = Role::official;
-  Country country;
+  Country country{};
 
   friend constexpr bool operator==(const Office&, const Office&) = default;
   friend constexpr auto operator<=>(const Office&, const Office&) = default;
@@ -125,8 +125,8 @@ struct Office {
 // A person. Names are as the sources spell them ("Sergey Lavrov"); the
 // offices a person held are Tenures.
 struct Actor {
-  ActorId id;
-  std::string_view name;
+  ActorId id{};
+  std::string_view name{};
 
   friend constexpr bool operator==(const Actor&, const Actor&) = default;
   friend constexpr auto operator<=>(const Actor&, const Actor&) = default;
@@ -138,12 +138,12 @@ struct Actor {
 // may cite where they come from.
 // `title` is what the state calls the office ("Secretary of Defense").
 struct Tenure {
-  ActorId actor;
-  Office office;
-  std::string_view title;
-  Date start;
-  std::optional<Date> end;
-  SourceId source;  // what documents it; the "no id" value when none is cited
+  ActorId actor{};
+  Office office{};
+  std::string_view title{};
+  Date start{};
+  std::optional<Date> end = std::nullopt;
+  SourceId source{};  // what documents it; the "no id" value when none is cited
 
   // True when the person may have held the office at some day of `when`:
   // the tenure and the date overlap.

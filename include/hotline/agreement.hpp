@@ -68,17 +68,17 @@ static_assert(detail::table_covers_enumeration<AgreementStatus>());
 // What the parties agreed, when it was signed (or adopted or announced) and
 // when it came into force. Both dates keep the precision of the source.
 struct Agreement {
-  AgreementId id;
-  std::string_view name;
+  AgreementId id{};
+  std::string_view name{};
   AgreementKind kind = AgreementKind::other;
-  detail::InlineVector<Country, 8> parties;
-  std::optional<Date> signed_on;
-  std::optional<Date> in_force;
+  detail::InlineVector<Country, 8> parties{};
+  std::optional<Date> signed_on = std::nullopt;
+  std::optional<Date> in_force = std::nullopt;
   AgreementStatus status = AgreementStatus::unknown;
-  std::optional<ContactId> reached_at;  // the contact that produced it, when known
-  SourceId source;
-  std::string_view quote;
-  std::optional<Refinement> refined;  // a more exact signing date
+  std::optional<ContactId> reached_at = std::nullopt;  // the contact that produced it, when known
+  SourceId source{};
+  std::string_view quote{};
+  std::optional<Refinement> refined = std::nullopt;  // a more exact signing date
 
   friend constexpr bool operator==(const Agreement&, const Agreement&) = default;
   friend constexpr auto operator<=>(const Agreement&, const Agreement&) = default;

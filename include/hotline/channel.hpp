@@ -49,7 +49,7 @@ inline constexpr std::size_t medium_count = enumerator_count<Medium>;
 // A medium a channel took up, and when.
 struct MediumSince {
   Medium medium = Medium::unknown;
-  Date since;
+  Date since{};
 
   friend constexpr bool operator==(const MediumSince&, const MediumSince&) = default;
   friend constexpr auto operator<=>(const MediumSince&, const MediumSince&) = default;
@@ -58,15 +58,15 @@ struct MediumSince {
 // A standing line of communication. `media` lists the media it took up, in
 // the order it took them up; a channel with no media listed may carry any.
 struct Channel {
-  ChannelId id;
-  std::string_view name;
+  ChannelId id{};
+  std::string_view name{};
   Level level = Level::unknown;
-  Date established;
-  std::optional<AgreementId> established_by;
-  detail::InlineVector<MediumSince, 6> media;
-  std::optional<Date> ended;  // closed or suspended
-  SourceId source;
-  std::string_view quote;
+  Date established{};
+  std::optional<AgreementId> established_by = std::nullopt;
+  detail::InlineVector<MediumSince, 6> media{};
+  std::optional<Date> ended = std::nullopt;  // closed or suspended
+  SourceId source{};
+  std::string_view quote{};
 
   // True when the channel may have carried `medium` at some day of `when`:
   // the medium was taken up no later than the date's last day. An unknown

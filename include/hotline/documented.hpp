@@ -91,12 +91,6 @@ namespace ag = hotline::agreements;
 namespace src = hotline::sources;
 using std::chrono::minutes;
 
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-// GCC 12 warns for each member a designated initializer leaves out.
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-#endif
-
 inline constexpr Source sources[] = {
     {.id = src::russia_direct_2016,
      .publication = "Russia Direct",
@@ -746,10 +740,6 @@ inline constexpr Contact contacts[] = {
                            "King Salman in Riyadh, 20 May 2017 (White House "
                            "record)."}},
 };
-
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 inline constexpr RegistryInput input{sources, actors, tenures, channels, contacts, agreements};
 

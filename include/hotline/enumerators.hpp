@@ -29,9 +29,9 @@ namespace hotline {
 // it may be empty.
 template <class E>
 struct Enumerator {
-  E value;
-  std::string_view code;
-  std::string_view words;
+  E value{};
+  std::string_view code{};
+  std::string_view words{};
   std::string_view also = {};
 };
 

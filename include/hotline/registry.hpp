@@ -45,13 +45,13 @@ consteval Registry make_registry() {
 
 // The tables of a registry read at run time, and the text they point to.
 struct RegistryTables {
-  std::vector<Source> sources;
-  std::vector<Actor> actors;
-  std::vector<Tenure> tenures;
-  std::vector<Channel> channels;
-  std::vector<Contact> contacts;
-  std::vector<Agreement> agreements;
-  TextStore text;
+  std::vector<Source> sources{};
+  std::vector<Actor> actors{};
+  std::vector<Tenure> tenures{};
+  std::vector<Channel> channels{};
+  std::vector<Contact> contacts{};
+  std::vector<Agreement> agreements{};
+  TextStore text{};
 };
 
 // A registry built at run time: owns its tables and their text. Built only
@@ -81,11 +81,11 @@ class OwnedRegistry {
 };
 
 struct OwnedRegistry::Built {
-  std::optional<OwnedRegistry> registry;  // set when errors is empty
-  std::vector<Diagnostic> errors;
+  std::optional<OwnedRegistry> registry{};  // set when errors is empty
+  std::vector<Diagnostic> errors{};
   // When the build fails: the tables' text, which the errors' labels (names,
   // titles) may point into. (When it succeeds, the registry keeps it.)
-  TextStore text;
+  TextStore text{};
 };
 
 template <class Tables>

@@ -90,11 +90,11 @@ static_assert(detail::table_covers_enumeration<Rule>());
 // that a person recognises), and which field.
 struct Diagnostic {
   Rule rule = Rule::missing_id;
-  std::string_view kind;   // "contact", "actor", ...
-  std::uint32_t id = 0;    // the entry's id value
-  std::string_view label;  // the entry's name, or empty for contacts
-  IsoText date;            // the contact's date, for contacts
-  std::string_view field;  // "initiator", "date", ...
+  std::string_view kind{};   // "contact", "actor", ...
+  std::uint32_t id = 0;      // the entry's id value
+  std::string_view label{};  // the entry's name, or empty for contacts
+  IsoText date{};            // the contact's date, for contacts
+  std::string_view field{};  // "initiator", "date", ...
 
   friend constexpr bool operator==(const Diagnostic& a, const Diagnostic& b) noexcept {
     return a.rule == b.rule && a.kind == b.kind && a.id == b.id && a.field == b.field;
@@ -235,7 +235,7 @@ class Registry {
 // Participants with no office then are left out; no states give
 // Level::unknown.
 struct StatesAndLevel {
-  States states;
+  States states{};
   Level level = Level::unknown;
 };
 
@@ -303,12 +303,12 @@ struct DiagnosticText {
 // Contacts leave `states` and `level` empty (they are derived) or give them
 // to be checked.
 struct RegistryInput {
-  std::span<const Source> sources;
-  std::span<const Actor> actors;
-  std::span<const Tenure> tenures;
-  std::span<const Channel> channels;
-  std::span<const Contact> contacts;
-  std::span<const Agreement> agreements;
+  std::span<const Source> sources{};
+  std::span<const Actor> actors{};
+  std::span<const Tenure> tenures{};
+  std::span<const Channel> channels{};
+  std::span<const Contact> contacts{};
+  std::span<const Agreement> agreements{};
 };
 
 // The sorted tables of a registry built while compiling.

@@ -12,7 +12,7 @@ namespace hotline {
 // why, in words. `what` always points to a string literal.
 struct ParseError {
   std::size_t offset = 0;
-  std::string_view what;
+  std::string_view what{};
 
   friend constexpr bool operator==(const ParseError&, const ParseError&) = default;
 };

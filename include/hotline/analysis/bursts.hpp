@@ -25,11 +25,11 @@ namespace hotline {
 // One burst: `count` contacts in one window of the requested length.
 template <class T>
 struct Burst {
-  T first;            // the member that comes first in the range's order
-  T last;             // the member that comes last
-  std::size_t count;  // how many contacts are in the burst (at least min_count)
-  Date days;          // from the smallest earliest day to the largest latest day of the
-                      // members; within the window's length for a certain burst
+  T first{};            // the member that comes first in the range's order
+  T last{};             // the member that comes last
+  std::size_t count{};  // how many contacts are in the burst (at least min_count)
+  Date days{};          // from the smallest earliest day to the largest latest day of the
+                        // members; within the window's length for a certain burst
 };
 
 namespace detail {

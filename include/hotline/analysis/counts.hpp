@@ -38,16 +38,16 @@ constexpr CountRange count_in(R&& r, Date window, Proj proj = {}) {
 
 // The contacts of one calendar year.
 struct YearCount {
-  std::chrono::year year;
-  CountRange contacts;
+  std::chrono::year year{};
+  CountRange contacts{};
 
   friend constexpr bool operator==(const YearCount&, const YearCount&) = default;
 };
 
 // The contacts of one calendar month.
 struct MonthCount {
-  std::chrono::year_month month;
-  CountRange contacts;
+  std::chrono::year_month month{};
+  CountRange contacts{};
 
   friend constexpr bool operator==(const MonthCount&, const MonthCount&) = default;
 };
@@ -127,10 +127,10 @@ constexpr std::vector<MonthCount> count_by_month(R&& r, std::chrono::year_month 
 //  - last_day: likewise, from the largest earliest day to the largest latest.
 template <class T>
 struct FirstLast {
-  T first;
-  T last;
-  Date first_day;
-  Date last_day;
+  T first{};
+  T last{};
+  Date first_day{};
+  Date last_day{};
 };
 
 // The first and last contact (see FirstLast), or nullopt for no contacts.

@@ -18,9 +18,9 @@ namespace hotline {
 // One contact between two states: a trivially copyable value of 24 bytes
 // (with a 64-bit day count, as GCC's library has), no strings, no ids.
 struct Event {
-  Date date;
-  Country first;   // the two states, in the order the data gives them
-  Country second;  // (CAMEO's actor 1 and actor 2)
+  Date date{};
+  Country first{};   // the two states, in the order the data gives them
+  Country second{};  // (CAMEO's actor 1 and actor 2)
   Level level = Level::unknown;
   Medium medium = Medium::unknown;
 

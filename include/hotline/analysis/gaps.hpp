@@ -32,9 +32,9 @@ namespace hotline {
 // overlaps theirs may have come between them (longest_gap accounts for both).
 template <class T>
 struct Gap {
-  const T* from;  // the earlier of the pair, in the range's order
-  const T* to;    // the next one
-  DayRange days;  // at least max(0, to.earliest - from.latest), at most to.latest - from.earliest
+  const T* from{};  // the earlier of the pair, in the range's order
+  const T* to{};    // the next one
+  DayRange days{};  // at least max(0, to.earliest - from.latest), at most to.latest - from.earliest
 };
 
 // The consecutive pairs of a sorted range, as a forward view of Gap values:
@@ -146,11 +146,11 @@ constexpr auto gaps(R&& r, Proj proj = {}) {
 // between the same pair (the first such pair, if several tie).
 template <class T>
 struct LongestGap {
-  DayRange days;
-  T from;  // the pair whose reading gives days.max
-  T to;
-  T certain_from;  // the pair that bounds the longest certain silence
-  T certain_to;
+  DayRange days{};
+  T from{};  // the pair whose reading gives days.max
+  T to{};
+  T certain_from{};  // the pair that bounds the longest certain silence
+  T certain_to{};
 };
 
 // The longest gap of a sorted range (see LongestGap), or nullopt for fewer
@@ -272,9 +272,9 @@ constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R
 //    bound, days.max is std::chrono::days::max() and bounded() is false.
 template <class T>
 struct Silence {
-  DayRange days;
-  T last;  // the contact that may have been the last one: the one giving days.min
-  std::optional<T> last_certain;  // the latest contact certainly on or before the day: days.max
+  DayRange days{};
+  T last{};  // the contact that may have been the last one: the one giving days.min
+  std::optional<T> last_certain{};  // the latest contact certainly on or before the day: days.max
 
   constexpr bool bounded() const noexcept { return last_certain.has_value(); }
 };

@@ -42,8 +42,8 @@ struct MonthRun {
 struct MonthsWithout {
   std::chrono::months certain{0};   // months no contact's date can fall in
   std::chrono::months possible{0};  // months no contact's date certainly falls in
-  MonthRun longest_certain;
-  MonthRun longest_possible;
+  MonthRun longest_certain{};
+  MonthRun longest_possible{};
 
   friend constexpr bool operator==(const MonthsWithout&, const MonthsWithout&) = default;
 };

@@ -42,9 +42,9 @@ namespace hotline {
 // What a summary answers: months without contact in [from, to] (both
 // included; at most 512 months), and the silence on `day`.
 struct SummaryQuestion {
-  std::chrono::year_month from;
-  std::chrono::year_month to;
-  std::chrono::sys_days day;
+  std::chrono::year_month from{};
+  std::chrono::year_month to{};
+  std::chrono::sys_days day{};
 
   friend constexpr bool operator==(const SummaryQuestion&, const SummaryQuestion&) = default;
 };

@@ -69,7 +69,7 @@ template <class E>
 // it starts on. The views are valid until the reader's next call.
 struct CsvRecord {
   std::uint64_t line = 0;
-  std::span<const std::string_view> fields;
+  std::span<const std::string_view> fields{};
   bool blank = false;  // an empty line: one empty, unquoted field
 };
 
@@ -415,8 +415,8 @@ class CsvWriter {
 // One row of the actors table: an actor, and one of its tenures (none for an
 // actor listed without offices).
 struct ActorRow {
-  Actor actor;
-  std::optional<Tenure> tenure;
+  Actor actor{};
+  std::optional<Tenure> tenure{};
 
   friend constexpr bool operator==(const ActorRow&, const ActorRow&) = default;
 };
@@ -450,7 +450,7 @@ constexpr std::optional<Table> parse_table(std::string_view name) noexcept {
 // participants by name and to read names back when the file has no
 // participant_ids column.
 struct TableContext {
-  std::span<const Actor> actors;
+  std::span<const Actor> actors{};
 };
 
 namespace detail {
@@ -458,7 +458,7 @@ namespace detail {
 // A row's field that could not be read: which column (of the schema) and why.
 struct FieldError {
   std::size_t column = 0;
-  std::string what;
+  std::string what{};
 };
 
 // Actor names by id and ids by name, built once per reader or writer.
@@ -1320,19 +1320,19 @@ class TableWriter {
 // gave, every bad row in `errors` (lenient mode), and the counts.
 template <class Entry>
 struct Loaded {
-  std::vector<Entry> rows;
-  std::vector<RowError> errors;
-  ReadStats stats;
+  std::vector<Entry> rows{};
+  std::vector<RowError> errors{};
+  ReadStats stats{};
 };
 
 // The actors table read into memory: each actor once (in order of first
 // appearance), its tenures in file order. Rows that name an actor id already
 // seen with another name are bad rows.
 struct LoadedActors {
-  std::vector<Actor> actors;
-  std::vector<Tenure> tenures;
-  std::vector<RowError> errors;
-  ReadStats stats;
+  std::vector<Actor> actors{};
+  std::vector<Tenure> tenures{};
+  std::vector<RowError> errors{};
+  ReadStats stats{};
 };
 
 namespace detail {
@@ -1513,14 +1513,14 @@ inline void write_csv(std::ostream& out, const Registry& registry, Table table,
 struct RegistryCsvStreams {
   struct Input {
     std::istream* in = nullptr;
-    std::string file;
+    std::string file{};
   };
-  Input sources, actors, channels, contacts, agreements;
+  Input sources{}, actors{}, channels{}, contacts{}, agreements{};
 };
 
 // The tables of a registry as files; an empty path is an empty table.
 struct RegistryCsvFiles {
-  std::filesystem::path sources, actors, channels, contacts, agreements;
+  std::filesystem::path sources{}, actors{}, channels{}, contacts{}, agreements{};
 };
 
 // A registry read from CSV and built by OwnedRegistry::build, which applies
@@ -1529,10 +1529,10 @@ struct RegistryCsvFiles {
 // column of the entry and field that break it; `registry` is set when there
 // are none.
 struct RegistryCsv {
-  std::optional<OwnedRegistry> registry;
-  std::vector<RowError> errors;
-  std::vector<Diagnostic> diagnostics;  // the broken rules, as the builder gives them
-  TextStore text;                       // the text the diagnostics' labels point to
+  std::optional<OwnedRegistry> registry{};
+  std::vector<RowError> errors{};
+  std::vector<Diagnostic> diagnostics{};  // the broken rules, as the builder gives them
+  TextStore text{};                       // the text the diagnostics' labels point to
 };
 
 namespace detail {

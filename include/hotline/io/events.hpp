@@ -384,31 +384,31 @@ constexpr std::string_view skip_reason_name(SkipReason r) noexcept {
 // Two states: a contact must join both (or states they continue: a RUS-USA
 // pair also sees USSR-USA rows).
 struct StatePair {
-  Country a;
-  Country b;
+  Country a{};
+  Country b{};
 };
 
 // How to read an event file.
 struct EventOptions {
-  ReadOptions read;                     // strict or lenient, UTF-8 checks, record size
-  std::optional<EventFormat> format;    // detected from the first line when empty
+  ReadOptions read{};                   // strict or lenient, UTF-8 checks, record size
+  std::optional<EventFormat> format{};  // detected from the first line when empty
   CodeSet codes = CodeSet::contacts();  // which CAMEO codes become contacts
-  std::optional<StatePair> pair;        // only contacts joining both states
-  std::optional<Date> window;           // only events on a day within it
+  std::optional<StatePair> pair{};      // only contacts joining both states
+  std::optional<Date> window{};         // only events on a day within it
   bool collapse = true;                 // read_events: one contact per day, states, medium
   bool keep_location = true;            // keep where it happened (ActionGeo / city)
-  SourceId source;                      // cited by every contact
+  SourceId source{};                    // cited by every contact
 };
 
 // One kept row: the contact it reports (reports = 1, `id` = the number of
 // the kept row), what the CAMEO code says, and where it came from. Its
 // strings point into the reader's buffer: valid until the next call.
 struct EventRow {
-  Contact contact;
+  Contact contact{};
   EventKind kind = EventKind::other;
-  std::string_view code;      // CAMEO event code as written: "042"
-  std::string_view event_id;  // GLOBALEVENTID or ICEWS Event ID
-  Date added;                 // DATEADDED, the day GDELT added it; not ok() for ICEWS
+  std::string_view code{};      // CAMEO event code as written: "042"
+  std::string_view event_id{};  // GLOBALEVENTID or ICEWS Event ID
+  Date added{};                 // DATEADDED, the day GDELT added it; not ok() for ICEWS
   std::uint64_t line = 0;
 };
 
@@ -417,14 +417,14 @@ struct EventRow {
 // read.bad_rows. With collapsing, read.rows == contacts + collapsed.
 struct EventSummary {
   EventFormat format = EventFormat::gdelt2;
-  ReadStats read;  // records: data rows; rows: kept; header and blank lines apart
+  ReadStats read{};  // records: data rows; rows: kept; header and blank lines apart
   std::array<std::uint64_t, skip_reason_count> skipped{};
   std::uint64_t contacts = 0;   // contacts after collapsing
   std::uint64_t collapsed = 0;  // kept rows merged into an earlier row's contact
   // Country codes (GDELT) or names (ICEWS) that named no state, with the
   // number of actors that gave them; at most 1000 kept, the rest counted in
   // unmapped_other.
-  std::map<std::string, std::uint64_t, std::less<>> unmapped;
+  std::map<std::string, std::uint64_t, std::less<>> unmapped{};
   std::uint64_t unmapped_other = 0;
 
   std::uint64_t skipped_by(SkipReason r) const noexcept {
@@ -1035,9 +1035,9 @@ class ContactCollapser {
 // An event file read into contacts, sorted by date (then first report), with
 // ids 1, 2, ... in that order; locations kept in the caller's TextStore.
 struct EventImport {
-  std::vector<Contact> contacts;
-  std::vector<RowError> errors;  // the bad rows (lenient mode)
-  EventSummary summary;
+  std::vector<Contact> contacts{};
+  std::vector<RowError> errors{};  // the bad rows (lenient mode)
+  EventSummary summary{};
 };
 
 inline EventImport read_events(std::istream& in, std::string file, TextStore& text,

@@ -38,11 +38,11 @@ enum class ErrorMode : std::uint8_t { strict, lenient };
 // field number (0 when the record as a whole is wrong); `field` names the
 // column when it is known.
 struct RowError {
-  std::string file;
+  std::string file{};
   std::uint64_t line = 0;
   std::uint32_t column = 0;
-  std::string field;
-  std::string what;
+  std::string field{};
+  std::string what{};
 
   // "calls.csv:3:2: date: bad date '2015-02-30': day does not exist in that
   // month", leaving out the parts that are not known.
@@ -78,7 +78,7 @@ struct ReadOptions {
   ErrorMode mode = ErrorMode::strict;
   // Lenient mode: called once for each bad row, in file order. Loaders also
   // keep every error in their result.
-  std::function<void(const RowError&)> on_error;
+  std::function<void(const RowError&)> on_error{};
   // A longer record is a bad row (the reader skips to its end without
   // keeping it), so that a runaway quote cannot take the memory of a file.
   std::size_t max_record_bytes = std::size_t{64} << 20;

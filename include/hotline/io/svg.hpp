@@ -157,8 +157,8 @@ inline std::string svg_number(double value) {
 // One attribute: a name and its value, text (escaped when written) or a
 // number (written by svg_number).
 struct SvgAttribute {
-  std::string_view name;
-  std::string value;
+  std::string_view name{};
+  std::string value{};
 
   SvgAttribute(std::string_view n, std::string_view v) : name(n), value(v) {}
   SvgAttribute(std::string_view n, const char* v) : name(n), value(v) {}
