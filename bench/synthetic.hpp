@@ -82,9 +82,9 @@ inline std::vector<Event> synthetic_events(std::size_t count, std::uint64_t seed
         first + days{static_cast<long>(rng.below(static_cast<std::uint32_t>(span)))};
     const year_month_day ymd{day};
     const std::uint32_t p = rng.below(100);
-    Date date = p < 90   ? Date::day(ymd)
-                : p < 98 ? Date::month(ymd.year() / ymd.month())
-                         : Date::year(ymd.year());
+    Date date = p < 90   ? Date::on(ymd)
+                : p < 98 ? Date::in_month(ymd.year() / ymd.month())
+                         : Date::in_year(ymd.year());
     const std::size_t a = pick_state(rng);
     std::size_t b = pick_state(rng);
     while (b == a) b = pick_state(rng);

@@ -120,7 +120,7 @@ int main() {
   fmt::print("Longest gap between the leaders' documented contacts: {} ({} to {})\n",
              leaders_gap->days, leaders_gap->from.date, leaders_gap->to.date);
   fmt::print("Months of 2015 certainly without a Putin-Obama call: {}, longest run from {}\n",
-             quiet_2015.certain.count(), Date::month(quiet_2015.longest_certain.first));
+             quiet_2015.certain.count(), Date::in_month(quiet_2015.longest_certain.first));
   fmt::print("Blinken-Lavrov silence by the refined dates: {} days\n",
              blinken_lavrov_silence.count());
   return 0;

@@ -140,7 +140,7 @@ std::string days_text(DayRange r) {
 }
 
 std::string month_text(year_month m) {
-  return fmt::format("{}", Date::month(m));
+  return fmt::format("{}", Date::in_month(m));
 }
 
 std::string run_text(const MonthRun& run) {
@@ -359,7 +359,7 @@ void print_json(const cli::Loaded& data, const std::vector<Contact>& kept, const
     out += fmt::format(
         "\"months_without\": {{\"from\": \"{:iso}\", \"to\": \"{:iso}\", \"certain\": {}, "
         "\"possible\": {}}}, ",
-        Date::month(f.from), Date::month(f.to), f.months.certain.count(),
+        Date::in_month(f.from), Date::in_month(f.to), f.months.certain.count(),
         f.months.possible.count());
   } else {
     out += "\"months_without\": null, ";

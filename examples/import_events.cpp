@@ -132,8 +132,8 @@ int main(int argc, char** argv) {
   }
   if (file.empty()) return bad_usage("no file");
   if (from || to) {
-    options.window = hotline::Date::between(from.value_or(hotline::Date::day(1, 1, 1)),
-                                            to.value_or(hotline::Date::day(9999, 12, 31)));
+    options.window = hotline::Date::between(from.value_or(hotline::Date::on(1, 1, 1)),
+                                            to.value_or(hotline::Date::on(9999, 12, 31)));
     if (!options.window->ok()) return bad_usage("--to comes before --from");
   }
   options.read.on_error = [](const io::RowError& e) {

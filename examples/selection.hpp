@@ -231,9 +231,9 @@ inline std::string describe(const Selection& s, const Loaded& data) {
     d += (i == 0 ? " of " : i + 1 == s.actor_names.size() ? " and " : ", ") + s.actor_names[i];
   if (s.from || s.to) {
     d += " from ";
-    d += s.from ? std::string(to_iso(Date::month(*s.from)).view()) : std::string("the first");
+    d += s.from ? std::string(to_iso(Date::in_month(*s.from)).view()) : std::string("the first");
     d += " to ";
-    d += s.to ? std::string(to_iso(Date::month(*s.to)).view()) : std::string("the last");
+    d += s.to ? std::string(to_iso(Date::in_month(*s.to)).view()) : std::string("the last");
   }
   d += " in " + data.source;
   return d;

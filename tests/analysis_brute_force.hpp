@@ -208,7 +208,7 @@ inline std::vector<MonthFacts> month_facts(const std::vector<Rec>& recs,
                                            std::chrono::year_month to) {
   std::vector<MonthFacts> out;
   for (auto m = from; m <= to; m += std::chrono::months{1}) {
-    const Date month = Date::month(m);
+    const Date month = Date::in_month(m);
     MonthFacts f{m};
     for (const Rec& r : recs) {
       f.may = f.may || month.overlaps(r.date);

@@ -37,14 +37,14 @@ constexpr Tenure austin_centcom{
     .actor = austin,
     .office = {Role::military_commander, USA},
     .title = "Commander, U.S. Central Command",
-    .start = Date::day(2013, 3, 22),
-    .end = Date::day(2016, 3, 30),
+    .start = Date::on(2013, 3, 22),
+    .end = Date::on(2016, 3, 30),
 };
 constexpr Tenure austin_secdef{
     .actor = austin,
     .office = {Role::defence_minister, USA},
     .title = "Secretary of Defense",
-    .start = Date::day(2021, 1, 22),
+    .start = Date::on(2021, 1, 22),
 };
 constexpr Actor austin_actor{austin, "Lloyd Austin"};
 
@@ -123,44 +123,44 @@ TEST_CASE("actors compare by id, then by name") {
 // ---- tenures ---------------------------------------------------------------------------
 
 TEST_CASE("a closed tenure covers the days from its start to its end") {
-  static_assert(austin_centcom.may_cover(Date::day(2013, 3, 22)));
-  static_assert(austin_centcom.may_cover(Date::day(2016, 3, 30)));
-  CHECK(austin_centcom.may_cover(Date::day(2015, 6, 1)));
-  CHECK_FALSE(austin_centcom.may_cover(Date::day(2013, 3, 21)));
-  CHECK_FALSE(austin_centcom.may_cover(Date::day(2016, 3, 31)));
-  CHECK_FALSE(austin_centcom.may_cover(Date::day(2022, 2, 18)));
+  static_assert(austin_centcom.may_cover(Date::on(2013, 3, 22)));
+  static_assert(austin_centcom.may_cover(Date::on(2016, 3, 30)));
+  CHECK(austin_centcom.may_cover(Date::on(2015, 6, 1)));
+  CHECK_FALSE(austin_centcom.may_cover(Date::on(2013, 3, 21)));
+  CHECK_FALSE(austin_centcom.may_cover(Date::on(2016, 3, 31)));
+  CHECK_FALSE(austin_centcom.may_cover(Date::on(2022, 2, 18)));
 }
 
 TEST_CASE("an open tenure covers every day from its start on") {
-  static_assert(austin_secdef.may_cover(Date::day(2022, 2, 18)));
-  CHECK(austin_secdef.may_cover(Date::day(2021, 1, 22)));
-  CHECK(austin_secdef.may_cover(Date::day(9999, 12, 31)));
-  CHECK_FALSE(austin_secdef.may_cover(Date::day(2021, 1, 21)));
-  CHECK_FALSE(austin_secdef.may_cover(Date::day(2016, 3, 1)));
+  static_assert(austin_secdef.may_cover(Date::on(2022, 2, 18)));
+  CHECK(austin_secdef.may_cover(Date::on(2021, 1, 22)));
+  CHECK(austin_secdef.may_cover(Date::on(9999, 12, 31)));
+  CHECK_FALSE(austin_secdef.may_cover(Date::on(2021, 1, 21)));
+  CHECK_FALSE(austin_secdef.may_cover(Date::on(2016, 3, 1)));
 }
 
 TEST_CASE("a tenure may cover an imprecise date that overlaps it") {
   // "In 2016" Austin may still have been at Central Command (until 30 March).
-  static_assert(austin_centcom.may_cover(Date::year(2016)));
-  CHECK(austin_centcom.may_cover(Date::month(2016, 3)));
-  CHECK(austin_centcom.may_cover(Date::month(2013, 3)));
-  CHECK(austin_centcom.may_cover(Date::decade(2010)));
-  CHECK_FALSE(austin_centcom.may_cover(Date::month(2016, 4)));
-  CHECK_FALSE(austin_centcom.may_cover(Date::year(2012)));
+  static_assert(austin_centcom.may_cover(Date::in_year(2016)));
+  CHECK(austin_centcom.may_cover(Date::in_month(2016, 3)));
+  CHECK(austin_centcom.may_cover(Date::in_month(2013, 3)));
+  CHECK(austin_centcom.may_cover(Date::in_decade(2010)));
+  CHECK_FALSE(austin_centcom.may_cover(Date::in_month(2016, 4)));
+  CHECK_FALSE(austin_centcom.may_cover(Date::in_year(2012)));
   // January 2021 includes his first days as Secretary of Defense.
-  CHECK(austin_secdef.may_cover(Date::month(2021, 1)));
-  CHECK_FALSE(austin_secdef.may_cover(Date::year(2020)));
+  CHECK(austin_secdef.may_cover(Date::in_month(2021, 1)));
+  CHECK_FALSE(austin_secdef.may_cover(Date::in_year(2020)));
 }
 
 TEST_CASE("a tenure with imprecise ends covers every day its ends allow") {
   constexpr Tenure vague{.actor = austin,
                          .office = {Role::official, USA},
-                         .start = Date::year(2000),
-                         .end = Date::month(2003, 6)};
-  static_assert(vague.may_cover(Date::day(2000, 1, 1)));
-  CHECK(vague.may_cover(Date::day(2003, 6, 30)));
-  CHECK_FALSE(vague.may_cover(Date::day(1999, 12, 31)));
-  CHECK_FALSE(vague.may_cover(Date::day(2003, 7, 1)));
+                         .start = Date::in_year(2000),
+                         .end = Date::in_month(2003, 6)};
+  static_assert(vague.may_cover(Date::on(2000, 1, 1)));
+  CHECK(vague.may_cover(Date::on(2003, 6, 30)));
+  CHECK_FALSE(vague.may_cover(Date::on(1999, 12, 31)));
+  CHECK_FALSE(vague.may_cover(Date::on(2003, 7, 1)));
 }
 
 TEST_CASE("a tenure is ok when its actor and dates are and it does not end before it starts") {
@@ -170,8 +170,8 @@ TEST_CASE("a tenure is ok when its actor and dates are and it does not end befor
   one_day.end = one_day.start;
   CHECK(one_day.ok());
   Tenure overlapping_ends = austin_centcom;  // ends in the year it started: possible
-  overlapping_ends.start = Date::year(2014);
-  overlapping_ends.end = Date::month(2014, 3);
+  overlapping_ends.start = Date::in_year(2014);
+  overlapping_ends.end = Date::in_month(2014, 3);
   CHECK(overlapping_ends.ok());
 }
 
@@ -183,7 +183,7 @@ TEST_CASE("a tenure is not ok without an actor") {
 
 TEST_CASE("a tenure is not ok with an impossible start or end") {
   Tenure bad_start = austin_secdef;
-  bad_start.start = Date::day(2021, 2, 30);
+  bad_start.start = Date::on(2021, 2, 30);
   CHECK_FALSE(bad_start.ok());
   Tenure bad_end = austin_centcom;
   bad_end.end = Date{};
@@ -193,8 +193,8 @@ TEST_CASE("a tenure is not ok with an impossible start or end") {
 TEST_CASE("a tenure is not ok when it ends before it starts") {
   constexpr Tenure reversed{.actor = austin,
                             .office = {Role::official, USA},
-                            .start = Date::day(2016, 3, 30),
-                            .end = Date::day(2013, 3, 22)};
+                            .start = Date::on(2016, 3, 30),
+                            .end = Date::on(2013, 3, 22)};
   static_assert(!reversed.ok());
   CHECK_FALSE(reversed.ok());
 }

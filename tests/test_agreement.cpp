@@ -27,8 +27,8 @@ constexpr Agreement syria_truce{
     .name = "Cessation of hostilities in Syria",
     .kind = AgreementKind::ceasefire,
     .parties = {USA, RUS},
-    .signed_on = Date::day(2016, 2, 22),
-    .in_force = Date::day(2016, 2, 27),
+    .signed_on = Date::on(2016, 2, 22),
+    .in_force = Date::on(2016, 2, 27),
     .status = AgreementStatus::in_force,
     .source = SourceId{1},
 };
@@ -40,10 +40,10 @@ constexpr Agreement hotline_memorandum{
         "Memorandum of Understanding Regarding the Establishment of a Direct Communications Link",
     .kind = AgreementKind::memorandum,
     .parties = {USA, SUN},
-    .signed_on = Date::year(1963),
+    .signed_on = Date::in_year(1963),
     .status = AgreementStatus::in_force,
     .source = SourceId{3},
-    .refined = Refinement{Date::day(1963, 6, 20), "signed in Geneva"},
+    .refined = Refinement{Date::on(1963, 6, 20), "signed in Geneva"},
 };
 
 TEST_CASE("an agreement holds its parties, dates, kind and status") {
@@ -57,8 +57,8 @@ TEST_CASE("an agreement holds its parties, dates, kind and status") {
 }
 
 TEST_CASE("an agreement keeps the precision its source gives, and a refinement beside it") {
-  static_assert(hotline_memorandum.signed_on == Date::year(1963));
-  static_assert(hotline_memorandum.refined->date == Date::day(1963, 6, 20));
+  static_assert(hotline_memorandum.signed_on == Date::in_year(1963));
+  static_assert(hotline_memorandum.refined->date == Date::on(1963, 6, 20));
   CHECK(hotline_memorandum.signed_on->contains(hotline_memorandum.refined->date));
   CHECK_FALSE(hotline_memorandum.in_force.has_value());
 }
@@ -86,7 +86,7 @@ TEST_CASE("agreements are equal only when every field is") {
   a.reached_at = ContactId{9};
   CHECK(a != syria_truce);
   a = syria_truce;
-  a.in_force = Date::month(2016, 2);  // less exact is a different fact
+  a.in_force = Date::in_month(2016, 2);  // less exact is a different fact
   CHECK(a != syria_truce);
 }
 

@@ -162,7 +162,7 @@ TEST_CASE("count_by_month: min and max are the dates within and overlapping each
     const auto got = count_by_month(recs, year{2019} / 11, year{2021} / 2);
     REQUIRE(got.size() == facts.size());
     for (std::size_t i = 0; i < got.size(); ++i) {
-      const Date month = Date::month(facts[i].month);
+      const Date month = Date::in_month(facts[i].month);
       CHECK(got[i].month == facts[i].month);
       CHECK(got[i].contacts == count_in(recs, month));
     }

@@ -23,24 +23,25 @@ constexpr auto us_russia = select(registry.contacts, where::between(USA, RUS));
 }  // namespace
 
 TEST_CASE("count_in: three calls in 2014, two in 2015, one in 2016") {
-  static_assert(count_in(leader_calls_only, Date::year(2014)) == CountRange{3, 3});
-  static_assert(count_in(leader_calls_only, Date::year(2015)) == CountRange{2, 2});
-  static_assert(count_in(leader_calls_only, Date::year(2016)) == CountRange{1, 1});
+  static_assert(count_in(leader_calls_only, Date::in_year(2014)) == CountRange{3, 3});
+  static_assert(count_in(leader_calls_only, Date::in_year(2015)) == CountRange{2, 2});
+  static_assert(count_in(leader_calls_only, Date::in_year(2016)) == CountRange{1, 1});
   // With the meeting of 30 November, the leaders met or spoke three times in 2015.
-  static_assert(count_in(select(registry.contacts, leaders), Date::year(2015)) == CountRange{3, 3});
+  static_assert(count_in(select(registry.contacts, leaders), Date::in_year(2015)) ==
+                CountRange{3, 3});
   const auto loaded = runtime_contacts();
-  CHECK(count_in(select(loaded, leader_calls), Date::year(2014)) == CountRange{3, 3});
-  CHECK(count_in(select(loaded, leader_calls), Date::year(2015)) == CountRange{2, 2});
+  CHECK(count_in(select(loaded, leader_calls), Date::in_year(2014)) == CountRange{3, 3});
+  CHECK(count_in(select(loaded, leader_calls), Date::in_year(2015)) == CountRange{2, 2});
 }
 
 TEST_CASE("count_in: dates across the period's edge count as possible, not certain") {
   // Ministers: 2014-03/2014-12, 2015-06-25, 2015-12/2016-01, 2016-02-11/20.
-  static_assert(count_in(ministers_only, Date::year(2014)) == CountRange{1, 1});
-  static_assert(count_in(ministers_only, Date::year(2015)) == CountRange{1, 2});
-  static_assert(count_in(ministers_only, Date::year(2016)) == CountRange{1, 2});
-  static_assert(count_in(ministers_only, Date::month(2014, 3)) == CountRange{0, 1});
+  static_assert(count_in(ministers_only, Date::in_year(2014)) == CountRange{1, 1});
+  static_assert(count_in(ministers_only, Date::in_year(2015)) == CountRange{1, 2});
+  static_assert(count_in(ministers_only, Date::in_year(2016)) == CountRange{1, 2});
+  static_assert(count_in(ministers_only, Date::in_month(2014, 3)) == CountRange{0, 1});
   static_assert(count_in(ministers_only, "2016-02-15"_date) == CountRange{0, 1});
-  static_assert(count_in(ministers_only, Date::year(2013)) == CountRange{0, 0});
+  static_assert(count_in(ministers_only, Date::in_year(2013)) == CountRange{0, 0});
 }
 
 TEST_CASE("count_by_year: one entry per year, in order, with its bracket") {
@@ -76,7 +77,7 @@ TEST_CASE("counts: any order will do, and no contacts count zero") {
   std::shuffle(loaded.begin(), loaded.end(), std::mt19937(7));
   CHECK(count_by_month(select(loaded, where::between(USA, RUS)), 2016y / 1, 2016y / 3) ==
         count_by_month(us_russia, 2016y / 1, 2016y / 3));
-  CHECK(count_in(std::vector<Contact>{}, Date::year(2014)) == CountRange{0, 0});
+  CHECK(count_in(std::vector<Contact>{}, Date::in_year(2014)) == CountRange{0, 0});
   static_assert(count_by_year(select(registry.contacts, where::between(USA, GBR)), 2014y, 2014y) ==
                 std::vector<YearCount>{{2014y, {0, 0}}});
 }

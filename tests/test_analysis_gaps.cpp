@@ -239,7 +239,7 @@ TEST_CASE("silence_as_of: any order will do") {
 
 TEST_CASE("silence_as_of: the day must be one day") {
   const auto loaded = runtime_contacts();
-  CHECK_THROWS_AS(silence_as_of(loaded, Date::month(2016, 3)), std::invalid_argument);
+  CHECK_THROWS_AS(silence_as_of(loaded, Date::in_month(2016, 3)), std::invalid_argument);
   CHECK_THROWS_AS(silence_as_of(loaded, Date{}), std::invalid_argument);
   CHECK(silence_as_of(loaded, sys_days{2016y / 3 / 1})->days ==
         silence_as_of(loaded, "2016-03-01"_date)->days);

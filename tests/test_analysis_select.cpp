@@ -41,7 +41,7 @@ TEST_CASE("a pair of states selects the contacts of the states they continue too
   static_assert(count(where::between(USA, GBR)) == 0);
   static_assert(count(where::between(RUS, SUN)) == 0);  // one state and its predecessor
   static_assert(ids(select(registry.contacts,
-                           where::between(USA, RUS) & where::certainly_in(Date::year(1988)))) ==
+                           where::between(USA, RUS) & where::certainly_in(Date::in_year(1988)))) ==
                 Ids{2});
   const auto loaded = runtime_contacts();
   CHECK(std::ranges::count_if(loaded, where::between(USA, RUS)) == 16);
@@ -79,18 +79,18 @@ TEST_CASE("level, channel, medium and topic select by the contact's fields") {
 
 TEST_CASE("a period keeps 'certainly in' and 'possibly in' apart") {
   // 2014-03/2014-12 lies within 2014; 2015-12/2016-01 only overlaps 2016.
-  static_assert(ids(select(registry.contacts, ministers & where::certainly_in(Date::year(2014)))) ==
-                Ids{6});
-  static_assert(ids(select(registry.contacts, ministers & where::certainly_in(Date::year(2016)))) ==
-                Ids{11});
-  static_assert(ids(select(registry.contacts, ministers & where::possibly_in(Date::year(2016)))) ==
-                Ids{12, 11});
-  static_assert(ids(select(registry.contacts, ministers & where::possibly_in(Date::year(2015)))) ==
-                Ids{17, 12});
+  static_assert(ids(select(registry.contacts,
+                           ministers & where::certainly_in(Date::in_year(2014)))) == Ids{6});
+  static_assert(ids(select(registry.contacts,
+                           ministers & where::certainly_in(Date::in_year(2016)))) == Ids{11});
+  static_assert(ids(select(registry.contacts,
+                           ministers & where::possibly_in(Date::in_year(2016)))) == Ids{12, 11});
+  static_assert(ids(select(registry.contacts,
+                           ministers & where::possibly_in(Date::in_year(2015)))) == Ids{17, 12});
   // The window's own precision counts too: March 2014 holds neither date of
   // 2014-03/2014-12 but may hold it.
-  static_assert(count(ministers & where::certainly_in(Date::month(2014, 3))) == 0);
-  static_assert(count(ministers & where::possibly_in(Date::month(2014, 3))) == 1);
+  static_assert(count(ministers & where::certainly_in(Date::in_month(2014, 3))) == 0);
+  static_assert(count(ministers & where::possibly_in(Date::in_month(2014, 3))) == 1);
 }
 
 TEST_CASE("conditions combine with &, | and !, and 'always' is neutral") {
@@ -107,7 +107,7 @@ TEST_CASE("conditions combine with &, | and !, and 'always' is neutral") {
 TEST_CASE("a selection keeps the registry's date order and can be selected again") {
   constexpr auto calls = select(registry.contacts, leader_calls);
   static_assert(ids(calls) == Ids{3, 4, 5, 7, 8, 10});
-  static_assert(ids(select(calls, where::certainly_in(Date::year(2015)))) == Ids{7, 8});
+  static_assert(ids(select(calls, where::certainly_in(Date::in_year(2015)))) == Ids{7, 8});
   using Calls = std::remove_const_t<decltype(calls)>;
   static_assert(std::ranges::bidirectional_range<Calls>);
   static_assert(std::ranges::view<Calls>);
@@ -119,7 +119,7 @@ TEST_CASE("a selection keeps the registry's date order and can be selected again
 TEST_CASE("the same selection over a run-time vector gives the same contacts") {
   const std::vector<Contact> loaded = runtime_contacts();
   CHECK(ids(select(loaded, leader_calls)) == Ids{3, 4, 5, 7, 8, 10});
-  CHECK(ids(select(loaded, ministers & where::possibly_in(Date::year(2016)))) == Ids{12, 11});
+  CHECK(ids(select(loaded, ministers & where::possibly_in(Date::in_year(2016)))) == Ids{12, 11});
   const OwnedRegistry owned = runtime_registry();
   CHECK(
       ids(select(owned.view().contacts, where::between(USA, RUS) & where::level(Level::leader))) ==
@@ -149,7 +149,7 @@ TEST_CASE("conditions apply to compact events as far as events have the fields")
   static_assert(std::ranges::count_if(events, where::involves(GBR)) == 1);
   static_assert(std::ranges::count_if(
                     events, where::between(USA, RUS) & where::medium(Medium::telephone)) == 1);
-  static_assert(std::ranges::count_if(events, where::possibly_in(Date::year(2014))) == 2);
+  static_assert(std::ranges::count_if(events, where::possibly_in(Date::in_year(2014))) == 2);
   // Events have no participants or channel: those conditions do not apply.
   static_assert(!std::predicate<decltype(where::involves(adams)), const Event&>);
   static_assert(!std::predicate<decltype(where::channel(hotline_channel)), const Event&>);

@@ -35,10 +35,10 @@ std::vector<Date> random_dates(std::mt19937& rng, std::size_t n, int first_year 
     const int y = year(rng);
     const unsigned m = month(rng);
     const int k = kind(rng);
-    dates.push_back(k < 14   ? Date::day(y, m, day(rng))
-                    : k < 17 ? Date::month(y, m)
+    dates.push_back(k < 14   ? Date::on(y, m, day(rng))
+                    : k < 17 ? Date::in_month(y, m)
                     : k < 18 ? Date::mid_month(y, m)
-                             : Date::year(y));
+                             : Date::in_year(y));
   }
   std::sort(dates.begin(), dates.end());
   return dates;
@@ -198,9 +198,9 @@ TEST_CASE("merging summaries is associative, and an empty summary changes nothin
 }
 
 TEST_CASE("merging chunks whose dates overlap across the cut is refused, and can_merge says so") {
-  const std::vector<Date> first{Date::day(2014, 1, 5), Date::month(2014, 3)};
-  const std::vector<Date> second{Date::day(2014, 3, 20), Date::day(2014, 6, 1)};
-  const std::vector<Date> after{Date::day(2014, 4, 1), Date::day(2014, 6, 1)};
+  const std::vector<Date> first{Date::on(2014, 1, 5), Date::in_month(2014, 3)};
+  const std::vector<Date> second{Date::on(2014, 3, 20), Date::on(2014, 6, 1)};
+  const std::vector<Date> after{Date::on(2014, 4, 1), Date::on(2014, 6, 1)};
   GapSummary a = summary_of(first);
   CHECK_FALSE(a.can_merge(summary_of(second)));
   CHECK_THROWS_AS(a.merge(summary_of(second)), std::invalid_argument);
@@ -216,7 +216,8 @@ TEST_CASE("merging chunks whose dates overlap across the cut is refused, and can
 }
 
 TEST_CASE("a summary is usable in a constant expression") {
-  static constexpr Date dates[] = {Date::day(2001, 1, 1), Date::month(2001, 5), Date::year(2003)};
+  static constexpr Date dates[] = {Date::on(2001, 1, 1), Date::in_month(2001, 5),
+                                   Date::in_year(2003)};
   constexpr GapSummary s = GapSummary::of(question, dates);
   static_assert(s.count() == 3);
   static_assert(s.longest_gap()->min == days{580});
@@ -226,8 +227,9 @@ TEST_CASE("a summary is usable in a constant expression") {
   // that starts and ends within a year.
   CHECK(GapSummary::of(question, dates) == s);
   static constexpr SummaryQuestion mid{2001y / 3, 2003y / 8, sys_days{2004y / 1 / 1}};
-  static constexpr Date across[] = {Date::year(2000), Date::decade(2000), Date::month(2001, 3),
-                                    Date::day(2002, 7, 4), Date::year(2003)};
+  static constexpr Date across[] = {Date::in_year(2000), Date::in_decade(2000),
+                                    Date::in_month(2001, 3), Date::on(2002, 7, 4),
+                                    Date::in_year(2003)};
   constexpr GapSummary cut = GapSummary::of(mid, across);
   static_assert(cut.months_without().certain == months{0});
   static_assert(cut.months_without().possible == months{30 - 2});

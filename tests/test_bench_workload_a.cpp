@@ -45,11 +45,11 @@ std::vector<Event> random_events(std::mt19937& rng, std::size_t n, bool long_dat
     const int k = kind(rng);
     Date date;
     if (k < 6) {
-      date = Date::day(y, m, day(rng));
+      date = Date::on(y, m, day(rng));
     } else if (k < 8) {
-      date = Date::month(y, m);
+      date = Date::in_month(y, m);
     } else if (k < 9) {
-      date = Date::decade(y);
+      date = Date::in_decade(y);
     } else {
       int a = offset(rng);
       int b = offset(rng);
@@ -95,8 +95,8 @@ void check_same(const bench::GroupSummaries& got, const bench::GroupSummaries& w
 TEST_CASE("the packed record carries the days of the longest Date and of single days exactly") {
   const Country usa = *Country::from_code("USA");
   const Country rus = *Country::from_code("RUS");
-  for (const Date d : {Date::interval(Date::min_day, Date::max_day), Date::day(Date::min_day),
-                       Date::day(Date::max_day), Date::year(1962), Date::decade(1985)}) {
+  for (const Date d : {Date::interval(Date::min_day, Date::max_day), Date::on(Date::min_day),
+                       Date::on(Date::max_day), Date::in_year(1962), Date::in_decade(1985)}) {
     const Event e{d, usa, rus, Level::leader, Medium::teletype};
     const std::uint32_t key = bench::group_key(e);
     const bench::Packed p = bench::pack(e, key);

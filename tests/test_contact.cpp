@@ -46,7 +46,7 @@ namespace {
 
 constexpr Contact contact_between(States states) {
   Contact c;
-  c.date = Date::year(1963);
+  c.date = Date::in_year(1963);
   c.states = states;
   return c;
 }
@@ -128,7 +128,7 @@ TEST_CASE("a contact holds who, when, how and what") {
   // Trump, Putin, Tillerson and Lavrov in Hamburg, 7 July 2017.
   constexpr Contact hamburg{
       .id = ContactId{17},
-      .date = Date::day(2017, 7, 7),
+      .date = Date::on(2017, 7, 7),
       .participants = {ActorId{1}, ActorId{2}, ActorId{3}, ActorId{4}},
       .medium = Medium::in_person,
       .initiator = ActorId{1},
@@ -176,7 +176,7 @@ TEST_CASE("contacts order by id first, then by date") {
   a.id = ContactId{1};
   Contact b = a;
   b.id = ContactId{2};
-  b.date = Date::year(1950);
+  b.date = Date::in_year(1950);
   CHECK(a < b);
   b.id = a.id;
   CHECK(b < a);

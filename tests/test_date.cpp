@@ -46,7 +46,7 @@ constexpr bool round_trips(std::string_view text) {
 // True when every day of year `y`, written by to_iso and parsed, is the same day.
 constexpr bool every_day_round_trips(int y) {
   for (sys_days d = on(y, 1, 1); d <= on(y, 12, 31); d += days{1}) {
-    const Date day = Date::day(std::chrono::year_month_day{d});
+    const Date day = Date::on(std::chrono::year_month_day{d});
     const auto text = to_iso(day);
     const auto parsed = Date::parse(text.view());
     if (text.size != 10 || !parsed || *parsed != day) return false;
@@ -74,14 +74,14 @@ static_assert(sizeof(Date) == 16, "libstdc++ counts days in 64 bits");
 static_assert(!std::is_constructible_v<Date, sys_days, sys_days>);
 
 // Every factory is usable in constant expressions.
-constexpr Date july_7_2017 = Date::day(2017, 7, 7);
-constexpr Date march_2014 = Date::month(2014, 3);
+constexpr Date july_7_2017 = Date::on(2017, 7, 7);
+constexpr Date march_2014 = Date::in_month(2014, 3);
 constexpr Date mid_february_2022 = Date::mid_month(2022, 2);
-constexpr Date year_1973 = Date::year(1973);
-constexpr Date the_1980s = Date::decade(1985);
+constexpr Date year_1973 = Date::in_year(1973);
+constexpr Date the_1980s = Date::in_decade(1985);
 constexpr Date mid_1980s = Date::mid_decade(1985);
 constexpr Date autumn_2001 = Date::interval(on(2001, 9, 11), on(2001, 12, 31));
-constexpr Date march_to_june_2014 = Date::between(Date::month(2014, 3), Date::month(2014, 6));
+constexpr Date march_to_june_2014 = Date::between(Date::in_month(2014, 3), Date::in_month(2014, 6));
 static_assert(july_7_2017.ok() && march_2014.ok() && mid_february_2022.ok() && year_1973.ok() &&
               the_1980s.ok() && mid_1980s.ok() && autumn_2001.ok() && march_to_june_2014.ok());
 
@@ -100,32 +100,32 @@ TEST_CASE("Date::day is one day") {
   static_assert(july_7_2017.latest() == on(2017, 7, 7));
   static_assert(july_7_2017.length() == days{1});
   static_assert(july_7_2017.precision() == Precision::day);
-  CHECK(Date::day(std::chrono::year{2017} / 7 / 7) == july_7_2017);
-  CHECK(Date::day(2017, 7, 7).length() == days{1});
+  CHECK(Date::on(std::chrono::year{2017} / 7 / 7) == july_7_2017);
+  CHECK(Date::on(2017, 7, 7).length() == days{1});
 }
 
 TEST_CASE("Date::day of a day that does not exist is not ok") {
-  static_assert(!Date::day(2015, 2, 30).ok());
-  CHECK_FALSE(Date::day(2015, 2, 29).ok());
-  CHECK_FALSE(Date::day(2015, 4, 31).ok());
-  CHECK_FALSE(Date::day(2015, 1, 0).ok());
-  CHECK_FALSE(Date::day(2015, 1, 32).ok());
-  CHECK_FALSE(Date::day(2015, 0, 1).ok());
-  CHECK_FALSE(Date::day(2015, 13, 1).ok());
-  CHECK_FALSE(Date::day(std::chrono::year{2015} / 2 / 30).ok());
+  static_assert(!Date::on(2015, 2, 30).ok());
+  CHECK_FALSE(Date::on(2015, 2, 29).ok());
+  CHECK_FALSE(Date::on(2015, 4, 31).ok());
+  CHECK_FALSE(Date::on(2015, 1, 0).ok());
+  CHECK_FALSE(Date::on(2015, 1, 32).ok());
+  CHECK_FALSE(Date::on(2015, 0, 1).ok());
+  CHECK_FALSE(Date::on(2015, 13, 1).ok());
+  CHECK_FALSE(Date::on(std::chrono::year{2015} / 2 / 30).ok());
 }
 
 TEST_CASE("numbers beyond the range of std::chrono do not wrap around to real days") {
   // std::chrono::day{257} keeps only the low byte: it would be the 1st.
-  static_assert(!Date::day(2015, 1, 257).ok());
-  CHECK_FALSE(Date::day(2015, 1, 257).ok());
-  CHECK_FALSE(Date::day(2015, 257, 1).ok());
-  CHECK_FALSE(Date::month(2015, 257).ok());
+  static_assert(!Date::on(2015, 1, 257).ok());
+  CHECK_FALSE(Date::on(2015, 1, 257).ok());
+  CHECK_FALSE(Date::on(2015, 257, 1).ok());
+  CHECK_FALSE(Date::in_month(2015, 257).ok());
   CHECK_FALSE(Date::mid_month(2015, 257).ok());
   // std::chrono::year{67551} keeps only 16 bits: it would be 2015.
-  CHECK_FALSE(Date::day(65536 + 2015, 1, 1).ok());
-  CHECK_FALSE(Date::year(65536 + 2015).ok());
-  CHECK_FALSE(Date::decade(65536 + 2015).ok());
+  CHECK_FALSE(Date::on(65536 + 2015, 1, 1).ok());
+  CHECK_FALSE(Date::in_year(65536 + 2015).ok());
+  CHECK_FALSE(Date::in_decade(65536 + 2015).ok());
   CHECK_FALSE(Date::mid_decade(65536 + 2015).ok());
 }
 
@@ -134,44 +134,44 @@ TEST_CASE("Date::month is the whole calendar month") {
   static_assert(march_2014.latest() == on(2014, 3, 31));
   static_assert(march_2014.length() == days{31});
   static_assert(march_2014.precision() == Precision::month);
-  CHECK(Date::month(2014, 4).length() == days{30});
-  CHECK(Date::month(2014, 12).latest() == on(2014, 12, 31));
-  CHECK(Date::month(std::chrono::year{2014} / 3) == march_2014);
-  CHECK_FALSE(Date::month(2014, 0).ok());
-  CHECK_FALSE(Date::month(2014, 13).ok());
+  CHECK(Date::in_month(2014, 4).length() == days{30});
+  CHECK(Date::in_month(2014, 12).latest() == on(2014, 12, 31));
+  CHECK(Date::in_month(std::chrono::year{2014} / 3) == march_2014);
+  CHECK_FALSE(Date::in_month(2014, 0).ok());
+  CHECK_FALSE(Date::in_month(2014, 13).ok());
 }
 
 TEST_CASE("February has 29 days in leap years") {
-  static_assert(Date::month(2016, 2).length() == days{29});
-  CHECK(Date::month(2016, 2).length() == days{29});
-  CHECK(Date::month(2000, 2).length() == days{29});  // divisible by 400
-  CHECK(Date::day(2016, 2, 29).ok());
-  CHECK(Date::day(2000, 2, 29).ok());
-  CHECK(Date::month(2016, 2).latest() == on(2016, 2, 29));
-  CHECK(Date::year(2016).length() == days{366});
-  CHECK(Date::year(2000).length() == days{366});
+  static_assert(Date::in_month(2016, 2).length() == days{29});
+  CHECK(Date::in_month(2016, 2).length() == days{29});
+  CHECK(Date::in_month(2000, 2).length() == days{29});  // divisible by 400
+  CHECK(Date::on(2016, 2, 29).ok());
+  CHECK(Date::on(2000, 2, 29).ok());
+  CHECK(Date::in_month(2016, 2).latest() == on(2016, 2, 29));
+  CHECK(Date::in_year(2016).length() == days{366});
+  CHECK(Date::in_year(2000).length() == days{366});
 }
 
 TEST_CASE("February has 28 days in other years") {
-  static_assert(Date::month(2015, 2).length() == days{28});
-  CHECK(Date::month(2015, 2).length() == days{28});
-  CHECK(Date::month(1900, 2).length() == days{28});  // divisible by 100, not 400
-  CHECK_FALSE(Date::day(2015, 2, 29).ok());
-  CHECK_FALSE(Date::day(1900, 2, 29).ok());
-  CHECK(Date::month(1900, 2).latest() == on(1900, 2, 28));
-  CHECK(Date::year(2015).length() == days{365});
-  CHECK(Date::year(1900).length() == days{365});
+  static_assert(Date::in_month(2015, 2).length() == days{28});
+  CHECK(Date::in_month(2015, 2).length() == days{28});
+  CHECK(Date::in_month(1900, 2).length() == days{28});  // divisible by 100, not 400
+  CHECK_FALSE(Date::on(2015, 2, 29).ok());
+  CHECK_FALSE(Date::on(1900, 2, 29).ok());
+  CHECK(Date::in_month(1900, 2).latest() == on(1900, 2, 28));
+  CHECK(Date::in_year(2015).length() == days{365});
+  CHECK(Date::in_year(1900).length() == days{365});
 }
 
 TEST_CASE("months end on their last day") {
   constexpr unsigned lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   for (unsigned m = 1; m <= 12; ++m) {
     CAPTURE(m);
-    const Date month = Date::month(2015, m);
+    const Date month = Date::in_month(2015, m);
     CHECK(month.length() == days{lengths[m - 1]});
-    CHECK(Date::day(2015, m, lengths[m - 1]).ok());
-    CHECK_FALSE(Date::day(2015, m, lengths[m - 1] + 1).ok());
-    CHECK(month.latest() + days{1} == Date::month(m == 12 ? 2016 : 2015, m % 12 + 1).earliest());
+    CHECK(Date::on(2015, m, lengths[m - 1]).ok());
+    CHECK_FALSE(Date::on(2015, m, lengths[m - 1] + 1).ok());
+    CHECK(month.latest() + days{1} == Date::in_month(m == 12 ? 2016 : 2015, m % 12 + 1).earliest());
   }
 }
 
@@ -188,7 +188,7 @@ TEST_CASE("Date::year is the whole calendar year") {
   static_assert(year_1973.earliest() == on(1973, 1, 1));
   static_assert(year_1973.latest() == on(1973, 12, 31));
   static_assert(year_1973.precision() == Precision::year);
-  CHECK(Date::year(std::chrono::year{1973}) == year_1973);
+  CHECK(Date::in_year(std::chrono::year{1973}) == year_1973);
   CHECK(year_1973.length() == days{365});
 }
 
@@ -196,9 +196,9 @@ TEST_CASE("Date::decade is years 0 to 9 of the decade that holds the year") {
   static_assert(the_1980s.earliest() == on(1980, 1, 1));
   static_assert(the_1980s.latest() == on(1989, 12, 31));
   static_assert(the_1980s.precision() == Precision::decade);
-  CHECK(Date::decade(1980) == the_1980s);
-  CHECK(Date::decade(1989) == the_1980s);
-  CHECK(Date::decade(1990) != the_1980s);
+  CHECK(Date::in_decade(1980) == the_1980s);
+  CHECK(Date::in_decade(1989) == the_1980s);
+  CHECK(Date::in_decade(1990) != the_1980s);
   CHECK(the_1980s.length() == days{3653});  // 1980, 1984 and 1988 are leap years
 }
 
@@ -214,16 +214,16 @@ TEST_CASE("Date::between runs from the first day of one date to the last day of 
   static_assert(march_to_june_2014.earliest() == on(2014, 3, 1));
   static_assert(march_to_june_2014.latest() == on(2014, 6, 30));
   static_assert(march_to_june_2014.precision() == Precision::interval);
-  CHECK(Date::between(Date::day(2014, 3, 5), Date::day(2014, 3, 5)) == Date::day(2014, 3, 5));
-  CHECK(Date::between(Date::year(1984), Date::year(1986)) == mid_1980s);
+  CHECK(Date::between(Date::on(2014, 3, 5), Date::on(2014, 3, 5)) == Date::on(2014, 3, 5));
+  CHECK(Date::between(Date::in_year(1984), Date::in_year(1986)) == mid_1980s);
 }
 
 TEST_CASE("Date::between is not ok for a missing end or a reversed interval") {
-  static_assert(!Date::between(Date::year(2016), Date::year(2015)).ok());
-  CHECK_FALSE(Date::between(Date::year(2016), Date::year(2015)).ok());
-  CHECK_FALSE(Date::between(Date{}, Date::year(2015)).ok());
-  CHECK_FALSE(Date::between(Date::year(2015), Date{}).ok());
-  CHECK_FALSE(Date::between(Date::day(2015, 2, 30), Date::year(2015)).ok());
+  static_assert(!Date::between(Date::in_year(2016), Date::in_year(2015)).ok());
+  CHECK_FALSE(Date::between(Date::in_year(2016), Date::in_year(2015)).ok());
+  CHECK_FALSE(Date::between(Date{}, Date::in_year(2015)).ok());
+  CHECK_FALSE(Date::between(Date::in_year(2015), Date{}).ok());
+  CHECK_FALSE(Date::between(Date::on(2015, 2, 30), Date::in_year(2015)).ok());
 }
 
 TEST_CASE("Date::interval holds any span of days") {
@@ -236,15 +236,15 @@ TEST_CASE("Date::interval holds any span of days") {
 }
 
 TEST_CASE("dates outside the years 0001 to 9999 are not ok") {
-  static_assert(Date::day(1, 1, 1).ok());
-  static_assert(Date::day(9999, 12, 31).ok());
-  static_assert(Date::day(1, 1, 1).earliest() == Date::min_day);
-  static_assert(Date::day(9999, 12, 31).latest() == Date::max_day);
-  CHECK_FALSE(Date::year(0).ok());
-  CHECK_FALSE(Date::day(0, 12, 31).ok());
-  CHECK_FALSE(Date::year(10000).ok());
-  CHECK_FALSE(Date::decade(5).ok());  // it would start in the year 0
-  CHECK_FALSE(Date::year(-1).ok());
+  static_assert(Date::on(1, 1, 1).ok());
+  static_assert(Date::on(9999, 12, 31).ok());
+  static_assert(Date::on(1, 1, 1).earliest() == Date::min_day);
+  static_assert(Date::on(9999, 12, 31).latest() == Date::max_day);
+  CHECK_FALSE(Date::in_year(0).ok());
+  CHECK_FALSE(Date::on(0, 12, 31).ok());
+  CHECK_FALSE(Date::in_year(10000).ok());
+  CHECK_FALSE(Date::in_decade(5).ok());  // it would start in the year 0
+  CHECK_FALSE(Date::in_year(-1).ok());
   CHECK_FALSE(Date::interval(Date::min_day - days{1}, Date::min_day).ok());
   CHECK_FALSE(Date::interval(Date::max_day, Date::max_day + days{1}).ok());
   CHECK(Date::interval(Date::min_day, Date::max_day).ok());
@@ -302,56 +302,56 @@ TEST_CASE("a date contains the days from its earliest to its latest") {
 }
 
 TEST_CASE("a date contains the dates that lie wholly within it") {
-  static_assert(Date::year(2014).contains(march_2014));
-  static_assert(!march_2014.contains(Date::year(2014)));
+  static_assert(Date::in_year(2014).contains(march_2014));
+  static_assert(!march_2014.contains(Date::in_year(2014)));
   CHECK(march_2014.contains(march_2014));
-  CHECK(march_2014.contains(Date::day(2014, 3, 31)));
+  CHECK(march_2014.contains(Date::on(2014, 3, 31)));
   CHECK(the_1980s.contains(mid_1980s));
   CHECK_FALSE(march_to_june_2014.contains(Date::interval(on(2014, 6, 30), on(2014, 7, 1))));
 }
 
 TEST_CASE("two dates overlap when some day may belong to both") {
-  static_assert(march_2014.overlaps(Date::year(2014)));
-  static_assert(Date::year(2014).overlaps(march_2014));
-  CHECK(march_2014.overlaps(Date::day(2014, 3, 31)));  // touching on one day
-  CHECK(Date::day(2014, 3, 31).overlaps(march_2014));
-  CHECK_FALSE(march_2014.overlaps(Date::day(2014, 4, 1)));
-  CHECK_FALSE(Date::day(2014, 4, 1).overlaps(march_2014));
+  static_assert(march_2014.overlaps(Date::in_year(2014)));
+  static_assert(Date::in_year(2014).overlaps(march_2014));
+  CHECK(march_2014.overlaps(Date::on(2014, 3, 31)));  // touching on one day
+  CHECK(Date::on(2014, 3, 31).overlaps(march_2014));
+  CHECK_FALSE(march_2014.overlaps(Date::on(2014, 4, 1)));
+  CHECK_FALSE(Date::on(2014, 4, 1).overlaps(march_2014));
   CHECK(march_2014.overlaps(march_2014));
 }
 
 TEST_CASE("a date is certainly before another when every day of it comes first") {
-  static_assert(march_2014.certainly_before(Date::month(2014, 4)));
-  static_assert(!Date::month(2014, 4).certainly_before(march_2014));
-  CHECK(Date::day(2014, 3, 31).certainly_before(Date::day(2014, 4, 1)));
-  CHECK_FALSE(Date::day(2014, 3, 31).certainly_before(march_2014));  // the same day is possible
-  CHECK_FALSE(Date::year(2014).certainly_before(march_2014));
+  static_assert(march_2014.certainly_before(Date::in_month(2014, 4)));
+  static_assert(!Date::in_month(2014, 4).certainly_before(march_2014));
+  CHECK(Date::on(2014, 3, 31).certainly_before(Date::on(2014, 4, 1)));
+  CHECK_FALSE(Date::on(2014, 3, 31).certainly_before(march_2014));  // the same day is possible
+  CHECK_FALSE(Date::in_year(2014).certainly_before(march_2014));
   CHECK_FALSE(march_2014.certainly_before(march_2014));
 }
 
 TEST_CASE("dates order by earliest day, then by latest day") {
   // The 2010s start first; 1 January, January and 2014 start together and
   // end in that order; 2 January starts later than all of them.
-  static_assert(Date::decade(2014) < Date::day(2014, 1, 1));
-  static_assert(Date::day(2014, 1, 1) < Date::month(2014, 1));
-  static_assert(Date::month(2014, 1) < Date::year(2014));
-  static_assert(Date::year(2014) < Date::day(2014, 1, 2));
-  CHECK(Date::decade(2014) < Date::day(2014, 1, 1));
-  CHECK(Date::month(2014, 1) < Date::year(2014));
+  static_assert(Date::in_decade(2014) < Date::on(2014, 1, 1));
+  static_assert(Date::on(2014, 1, 1) < Date::in_month(2014, 1));
+  static_assert(Date::in_month(2014, 1) < Date::in_year(2014));
+  static_assert(Date::in_year(2014) < Date::on(2014, 1, 2));
+  CHECK(Date::in_decade(2014) < Date::on(2014, 1, 1));
+  CHECK(Date::in_month(2014, 1) < Date::in_year(2014));
   CHECK((march_2014 <=> march_2014) == std::strong_ordering::equal);
-  CHECK((Date::year(2014) <=> Date::day(2014, 1, 2)) == std::strong_ordering::less);
+  CHECK((Date::in_year(2014) <=> Date::on(2014, 1, 2)) == std::strong_ordering::less);
 }
 
 // ---- gaps ------------------------------------------------------------------
 
 TEST_CASE("the gap from March 2014 to July 2014 is 92 to 152 days") {
-  static_assert(hotline::gap(march_2014, Date::month(2014, 7)) == DayRange{days{92}, days{152}});
-  CHECK(hotline::gap(march_2014, Date::month(2014, 7)) == DayRange{days{92}, days{152}});
+  static_assert(hotline::gap(march_2014, Date::in_month(2014, 7)) == DayRange{days{92}, days{152}});
+  CHECK(hotline::gap(march_2014, Date::in_month(2014, 7)) == DayRange{days{92}, days{152}});
 }
 
 TEST_CASE("the gap between overlapping dates may be zero") {
-  static_assert(hotline::gap(Date::year(2014), march_2014).min == days{0});
-  CHECK(hotline::gap(Date::year(2014), march_2014) == DayRange{days{0}, days{89}});
+  static_assert(hotline::gap(Date::in_year(2014), march_2014).min == days{0});
+  CHECK(hotline::gap(Date::in_year(2014), march_2014) == DayRange{days{0}, days{89}});
   CHECK(hotline::gap(march_2014, march_2014) == DayRange{days{0}, days{30}});
 }
 
@@ -361,14 +361,14 @@ TEST_CASE("the gap from a day to the same day is zero") {
 }
 
 TEST_CASE("the gap between consecutive days is one day") {
-  CHECK(hotline::gap(Date::day(2016, 2, 28), Date::day(2016, 2, 29)) == DayRange{days{1}, days{1}});
-  CHECK(hotline::gap(Date::day(2015, 2, 28), Date::day(2015, 3, 1)) == DayRange{days{1}, days{1}});
-  CHECK(hotline::gap(Date::day(2015, 12, 31), Date::day(2016, 1, 1)) == DayRange{days{1}, days{1}});
+  CHECK(hotline::gap(Date::on(2016, 2, 28), Date::on(2016, 2, 29)) == DayRange{days{1}, days{1}});
+  CHECK(hotline::gap(Date::on(2015, 2, 28), Date::on(2015, 3, 1)) == DayRange{days{1}, days{1}});
+  CHECK(hotline::gap(Date::on(2015, 12, 31), Date::on(2016, 1, 1)) == DayRange{days{1}, days{1}});
 }
 
 TEST_CASE("the gap between exact days is exact") {
   // Putin and Obama: 2015-09-28 in New York, 2015-11-15 in Antalya.
-  CHECK(hotline::gap(Date::day(2015, 9, 28), Date::day(2015, 11, 15)) ==
+  CHECK(hotline::gap(Date::on(2015, 9, 28), Date::on(2015, 11, 15)) ==
         DayRange{days{48}, days{48}});
 }
 
@@ -386,16 +386,16 @@ TEST_CASE("to_iso writes the shortest ISO 8601 form of each precision") {
 }
 
 TEST_CASE("to_iso writes four-digit years with leading zeros") {
-  static_assert(to_iso(Date::day(1, 1, 1)).view() == "0001-01-01");
-  CHECK(to_iso(Date::day(9999, 12, 31)).view() == "9999-12-31");
-  CHECK(to_iso(Date::year(42)).view() == "0042");
-  CHECK(to_iso(Date::decade(10)).view() == "001X");
-  CHECK(to_iso(Date::decade(9999)).view() == "999X");
+  static_assert(to_iso(Date::on(1, 1, 1)).view() == "0001-01-01");
+  CHECK(to_iso(Date::on(9999, 12, 31)).view() == "9999-12-31");
+  CHECK(to_iso(Date::in_year(42)).view() == "0042");
+  CHECK(to_iso(Date::in_decade(10)).view() == "001X");
+  CHECK(to_iso(Date::in_decade(9999)).view() == "999X");
 }
 
 TEST_CASE("to_iso of a date that is not ok is the word invalid") {
-  static_assert(to_iso(Date::day(2015, 2, 30)).view() == "invalid");
-  CHECK(to_iso(Date::between(Date::year(2016), Date::year(2015))).view() == "invalid");
+  static_assert(to_iso(Date::on(2015, 2, 30)).view() == "invalid");
+  CHECK(to_iso(Date::between(Date::in_year(2016), Date::in_year(2015))).view() == "invalid");
 }
 
 TEST_CASE("parse reads what to_iso writes, at every precision") {
@@ -574,25 +574,25 @@ TEST_CASE("the factories from numbers agree with std::chrono's calendar") {
   int failures = 0;
   for (int y = 1; y <= 9999; ++y) {
     const std::chrono::year year{y};
-    if (Date::year(y) != Date::year(year)) ++failures;
+    if (Date::in_year(y) != Date::in_year(year)) ++failures;
     for (unsigned m = 1; m <= 12; ++m) {
-      if (Date::month(y, m) != Date::month(year / std::chrono::month{m})) ++failures;
+      if (Date::in_month(y, m) != Date::in_month(year / std::chrono::month{m})) ++failures;
       const unsigned last = unsigned{(year / std::chrono::month{m} / std::chrono::last).day()};
       for (unsigned d : {1u, 15u, 28u, last})
-        if (Date::day(y, m, d) != Date::day(year / std::chrono::month{m} / std::chrono::day{d}))
+        if (Date::on(y, m, d) != Date::on(year / std::chrono::month{m} / std::chrono::day{d}))
           ++failures;
     }
   }
   CHECK(failures == 0);
-  CHECK_FALSE(Date::day(1900, 2, 29).ok());
-  CHECK(Date::day(2000, 2, 29).ok());
+  CHECK_FALSE(Date::on(1900, 2, 29).ok());
+  CHECK(Date::on(2000, 2, 29).ok());
 }
 
 TEST_CASE("every month of every year from 0001 to 9999 reads back as itself") {
   int failures = 0;
   for (int y = 1; y <= 9999; ++y) {
     for (unsigned m = 1; m <= 12; ++m) {
-      const Date month = Date::month(y, m);
+      const Date month = Date::in_month(y, m);
       const auto text = to_iso(month);
       const auto parsed = Date::parse(text.view());
       if (text.size != 7 || !parsed || *parsed != month) {
@@ -609,7 +609,7 @@ TEST_CASE("every month of every year from 0001 to 9999 reads back as itself") {
 TEST_CASE("every year, decade and mid-decade reads back as itself") {
   int failures = 0;
   for (int y = 1; y <= 9999; ++y) {
-    for (const Date d : {Date::year(y), Date::decade(y), Date::mid_decade(y)}) {
+    for (const Date d : {Date::in_year(y), Date::in_decade(y), Date::mid_decade(y)}) {
       if (!d.ok()) continue;  // the decade of the years 1 to 9 starts in the year 0
       const auto parsed = Date::parse(to_iso(d).view());
       if (!parsed || *parsed != d) {
@@ -620,7 +620,7 @@ TEST_CASE("every year, decade and mid-decade reads back as itself") {
     }
   }
   CHECK(failures == 0);
-  CHECK_FALSE(Date::decade(1).ok());
+  CHECK_FALSE(Date::in_decade(1).ok());
   CHECK(Date::mid_decade(1).ok());
 }
 

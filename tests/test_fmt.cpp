@@ -29,7 +29,7 @@ constexpr Source sources[] = {
     {.id = valdai,
      .publication = "Valdai Club",
      .title = "Putin and Trump Establish Bilateral Channel to Move Forward",
-     .published = Date::month(2017, 7)},
+     .published = Date::in_month(2017, 7)},
 };
 constexpr Actor actors[] = {
     {trump, "Donald Trump"},
@@ -79,12 +79,12 @@ constexpr Registry registry = make_registry<input>();
 }  // namespace
 
 TEST_CASE("a date prints in words at the precision it has") {
-  CHECK(fmt::format("{}", Date::day(2017, 7, 7)) == "7 July 2017");
-  CHECK(fmt::format("{}", Date::day(2022, 12, 31)) == "31 December 2022");
-  CHECK(fmt::format("{}", Date::month(2014, 3)) == "March 2014");
+  CHECK(fmt::format("{}", Date::on(2017, 7, 7)) == "7 July 2017");
+  CHECK(fmt::format("{}", Date::on(2022, 12, 31)) == "31 December 2022");
+  CHECK(fmt::format("{}", Date::in_month(2014, 3)) == "March 2014");
   CHECK(fmt::format("{}", Date::mid_month(2022, 2)) == "mid-February 2022");
-  CHECK(fmt::format("{}", Date::year(1973)) == "1973");
-  CHECK(fmt::format("{}", Date::decade(1985)) == "the 1980s");
+  CHECK(fmt::format("{}", Date::in_year(1973)) == "1973");
+  CHECK(fmt::format("{}", Date::in_decade(1985)) == "the 1980s");
   CHECK(fmt::format("{}", Date::mid_decade(1985)) == "the mid-1980s");
   CHECK(fmt::format("{}", "2001-09-11/2001-12-31"_date) ==
         "between 11 September 2001 and 31 December 2001");
@@ -99,18 +99,18 @@ TEST_CASE("an interval date names its ends in the largest unit that fits both") 
 
 TEST_CASE("a date that is not ok prints as an invalid date") {
   CHECK(fmt::format("{}", Date{}) == "invalid date");
-  CHECK(fmt::format("{}", Date::day(2015, 2, 30)) == "invalid date");
+  CHECK(fmt::format("{}", Date::on(2015, 2, 30)) == "invalid date");
   CHECK(fmt::format("{:iso}", Date{}) == "invalid");
 }
 
 TEST_CASE("{:iso} prints a date as its ISO 8601 text") {
-  CHECK(fmt::format("{:iso}", Date::day(2017, 7, 7)) == "2017-07-07");
-  CHECK(fmt::format("{:iso}", Date::month(2014, 3)) == "2014-03");
+  CHECK(fmt::format("{:iso}", Date::on(2017, 7, 7)) == "2017-07-07");
+  CHECK(fmt::format("{:iso}", Date::in_month(2014, 3)) == "2014-03");
   CHECK(fmt::format("{:iso}", Date::mid_month(2022, 2)) == "2022-02-11/2022-02-20");
-  CHECK(fmt::format("{:iso}", Date::year(1973)) == "1973");
-  CHECK(fmt::format("{:iso}", Date::decade(1985)) == "198X");
+  CHECK(fmt::format("{:iso}", Date::in_year(1973)) == "1973");
+  CHECK(fmt::format("{:iso}", Date::in_decade(1985)) == "198X");
   CHECK(fmt::format("{:iso}", Date::mid_decade(1985)) == "1984/1986");
-  CHECK(fmt::format("{}", to_iso(Date::month(2014, 3))) == "2014-03");
+  CHECK(fmt::format("{}", to_iso(Date::in_month(2014, 3))) == "2014-03");
 }
 
 TEST_CASE("each precision prints its name") {
@@ -125,7 +125,8 @@ TEST_CASE("each precision prints its name") {
 }
 
 TEST_CASE("a day range prints as a count of days") {
-  CHECK(fmt::format("{}", gap(Date::month(2014, 3), Date::month(2014, 7))) == "92 to 152 days");
+  CHECK(fmt::format("{}", gap(Date::in_month(2014, 3), Date::in_month(2014, 7))) ==
+        "92 to 152 days");
   CHECK(fmt::format("{}", DayRange{days{1}, days{1}}) == "1 day");
   CHECK(fmt::format("{}", DayRange{days{0}, days{0}}) == "0 days");
   CHECK(fmt::format("{}", DayRange{days{31}, days{31}}) == "31 days");
@@ -292,7 +293,7 @@ TEST_CASE("a source prints publication, quoted title and date") {
   Source s{.id = SourceId{1},
            .publication = "Al Jazeera",
            .title = "Title",
-           .published = Date::month(2016, 3)};
+           .published = Date::in_month(2016, 3)};
   CHECK(fmt::format("{}", s) == "Al Jazeera, \"Title\" (March 2016)");
   s.title = {};
   CHECK(fmt::format("{}", s) == "Al Jazeera (March 2016)");
@@ -305,7 +306,7 @@ TEST_CASE("a source prints publication, quoted title and date") {
 
 TEST_CASE("a contact prints a one-line summary of its own fields") {
   const Contact c{.id = ContactId{1},
-                  .date = Date::month(2014, 3),
+                  .date = Date::in_month(2014, 3),
                   .states = {countries::USA, countries::RUS},
                   .medium = Medium::telephone,
                   .level = Level::leader};
@@ -313,7 +314,7 @@ TEST_CASE("a contact prints a one-line summary of its own fields") {
 }
 
 TEST_CASE("a contact without states prints its participants' ids") {
-  const Contact c{.date = Date::day(2017, 7, 7),
+  const Contact c{.date = Date::on(2017, 7, 7),
                   .participants = {ActorId{1}, ActorId{2}},
                   .medium = Medium::in_person};
   CHECK(fmt::format("{}", c) == "7 July 2017, meeting, actor 1–actor 2, unknown level");
@@ -338,14 +339,14 @@ TEST_CASE("describe names three participants as A, B and C") {
 }
 
 TEST_CASE("describe writes an id the registry does not know") {
-  const Contact c{.date = Date::month(2014, 3),
+  const Contact c{.date = Date::in_month(2014, 3),
                   .participants = {putin, ActorId{99}},
                   .medium = Medium::telephone};
   CHECK(describe(registry, c) == "March 2014: Vladimir Putin and actor 99, phone call");
 }
 
 TEST_CASE("describe names the states of a contact from event data") {
-  const Contact c{.date = Date::month(2014, 3),
+  const Contact c{.date = Date::in_month(2014, 3),
                   .states = {countries::USA, countries::RUS},
                   .medium = Medium::telephone,
                   .level = Level::leader};
@@ -358,7 +359,7 @@ TEST_CASE("registry diagnostics, rules and parse errors print their text") {
   const Diagnostic d{.rule = Rule::initiator_not_participant,
                      .kind = "contact",
                      .id = 17,
-                     .date = to_iso(Date::month(2014, 3)),
+                     .date = to_iso(Date::in_month(2014, 3)),
                      .field = "initiator"};
   CHECK(fmt::format("{}", d) ==
         "contact 17 (2014-03) field initiator: initiator did not take part");
@@ -368,16 +369,16 @@ TEST_CASE("registry diagnostics, rules and parse errors print their text") {
 }
 
 TEST_CASE("a medium taken up and a refined date print in words") {
-  CHECK(fmt::format("{}", MediumSince{Medium::telephone, Date::year(1991)}) ==
+  CHECK(fmt::format("{}", MediumSince{Medium::telephone, Date::in_year(1991)}) ==
         "phone call since 1991");
-  CHECK(fmt::format("{}", Refinement{Date::day(2017, 7, 7), "G20 programme"}) ==
+  CHECK(fmt::format("{}", Refinement{Date::on(2017, 7, 7), "G20 programme"}) ==
         "7 July 2017 (G20 programme)");
-  CHECK(fmt::format("{}", Refinement{Date::day(2017, 7, 7), ""}) == "7 July 2017");
+  CHECK(fmt::format("{}", Refinement{Date::on(2017, 7, 7), ""}) == "7 July 2017");
 }
 
 TEST_CASE("every formatter takes the fill, alignment and width of a string") {
-  CHECK(fmt::format("[{:>12}]", Date::month(2014, 3)) == "[  March 2014]");
-  CHECK(fmt::format("[{:iso<9}]", Date::month(2014, 3)) == "[2014-03  ]");
+  CHECK(fmt::format("[{:>12}]", Date::in_month(2014, 3)) == "[  March 2014]");
+  CHECK(fmt::format("[{:iso<9}]", Date::in_month(2014, 3)) == "[2014-03  ]");
   CHECK(fmt::format("[{:name*^17}]", countries::USA) == "[**United States**]");
   CHECK(fmt::format("[{:<7}]", countries::RUS) == "[RUS    ]");
   CHECK(fmt::format("[{:>8}]", Level::leader) == "[  leader]");
@@ -389,16 +390,18 @@ TEST_CASE("every formatter takes the fill, alignment and width of a string") {
 TEST_CASE("a letter may be the fill, a nested argument's name or the type s") {
   CHECK(fmt::format("[{:x<6}]", Level::envoy) == "[envoyx]");
   CHECK(fmt::format("[{:s}]", Level::envoy) == "[envoy]");
-  CHECK(fmt::format("[{:iso>{width}s}]", Date::year(1973), fmt::arg("width", 6)) == "[  1973]");
+  CHECK(fmt::format("[{:iso>{width}s}]", Date::in_year(1973), fmt::arg("width", 6)) == "[  1973]");
 }
 
 TEST_CASE("a spec a formatter does not take is a format error that names the specs") {
-  CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:name}"), Date::year(1973)),
+  CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:name}"), Date::in_year(1973)),
                        doctest::Contains("a Date takes {:iso}"), fmt::format_error);
   CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:x}"), Level::leader),
                        doctest::Contains("hotline: unknown format spec"), fmt::format_error);
-  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:bogus}"), Date::year(1973)), fmt::format_error);
-  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:name}"), Date::year(1973)), fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:bogus}"), Date::in_year(1973)),
+                  fmt::format_error);
+  CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:name}"), Date::in_year(1973)),
+                  fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:iso}"), countries::USA), fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:d}"), Level::leader), fmt::format_error);
 }

@@ -108,26 +108,26 @@ class Random {
     Date d;
     switch (below(8)) {
       case 0:
-        d = Date::day(ymd);
+        d = Date::on(ymd);
         break;
       case 1:
-        d = Date::month(y, m);
+        d = Date::in_month(y, m);
         break;
       case 2:
         d = Date::mid_month(y, m);
         break;
       case 3:
-        d = Date::year(y);
+        d = Date::in_year(y);
         break;
       case 4:
-        d = Date::decade(y);
+        d = Date::in_decade(y);
         break;
       case 5:
         d = Date::mid_decade(y);
         break;
       case 6:
-        d = Date::between(Date::year(y),
-                          Date::year(std::min(9999, y + static_cast<int>(below(30)))));
+        d = Date::between(Date::in_year(y),
+                          Date::in_year(std::min(9999, y + static_cast<int>(below(30)))));
         break;
       default: {
         const auto a = day();
@@ -135,7 +135,7 @@ class Random {
         d = Date::interval(std::min(a, b), std::max(a, b));
       }
     }
-    if (!d.ok()) d = Date::day(ymd);  // decades beyond 9999 or before 0001
+    if (!d.ok()) d = Date::on(ymd);  // decades beyond 9999 or before 0001
     return d;
   }
   std::optional<Date> optional_date() {
@@ -330,7 +330,7 @@ TEST_CASE("text of any bytes round-trips when the UTF-8 check is off") {
 
 TEST_CASE("read strings live in the TextStore, each distinct text once") {
   std::vector<Source> sources(
-      50, Source{SourceId{1}, "Al Jazeera", "A title", "", Date::year(2016), "", ""});
+      50, Source{SourceId{1}, "Al Jazeera", "A title", "", Date::in_year(2016), "", ""});
   std::ostringstream out;
   io::write_sources_csv(out, sources);
   TextStore text;

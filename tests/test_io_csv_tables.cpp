@@ -86,7 +86,7 @@ TEST_CASE("columns are found by name, in any order, and unknown columns are igno
       contacts("note,medium,date,id,countries\nmine,in_person,2017-07-07,4,USA;RUS\n", store);
   REQUIRE(read.rows.size() == 1);
   CHECK(read.rows[0].id == ContactId{4});
-  CHECK(read.rows[0].date == Date::day(2017, 7, 7));
+  CHECK(read.rows[0].date == Date::on(2017, 7, 7));
   CHECK(read.rows[0].medium == Medium::in_person);
   CHECK(read.rows[0].states == States{countries::USA, countries::RUS});
   CHECK(read.rows[0].reports == 1);
@@ -389,7 +389,7 @@ TEST_CASE("a tenure whose actor is not in the table cannot be written") {
   const Tenure orphan{.actor = ActorId{9},
                       .office = {Role::envoy, countries::USA},
                       .title = "Envoy",
-                      .start = Date::year(2000)};
+                      .start = Date::in_year(2000)};
   std::ostringstream out;
   CHECK_THROWS_AS(io::write_actors_csv(out, {}, std::span<const Tenure>{&orphan, 1}),
                   std::invalid_argument);

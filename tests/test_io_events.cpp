@@ -483,7 +483,7 @@ TEST_CASE("a mirrored 042/043 pair is one contact reported twice") {
   const auto read = import(rows({visit, host}));
   REQUIRE(read.contacts.size() == 1);
   const Contact& c = read.contacts[0];
-  CHECK(c.date == Date::day(2024, 8, 12));
+  CHECK(c.date == Date::on(2024, 8, 12));
   CHECK(c.states == States{countries::USA, countries::RUS});
   CHECK(c.medium == Medium::in_person);
   CHECK(c.level == Level::unknown);
@@ -524,7 +524,7 @@ TEST_CASE("rows of different days or media are different contacts") {
   CHECK(read.contacts[1].medium == Medium::telephone);
   CHECK(read.contacts[1].reports == 2);
   CHECK(read.contacts[2].medium == Medium::unknown);
-  CHECK(read.contacts[3].date == Date::day(2024, 8, 13));
+  CHECK(read.contacts[3].date == Date::on(2024, 8, 13));
   // Sorted by date, with ids in that order.
   CHECK(read.contacts[3].id == ContactId{4});
 }
@@ -559,7 +559,7 @@ TEST_CASE("rows are skipped for their code, states, pair and day, each counted")
   too_early.day = "20230820";
   EventOptions options;
   options.pair = io::StatePair{countries::RUS, countries::USA};
-  options.window = Date::year(2024);
+  options.window = Date::in_year(2024);
   const auto read = import(
       rows({kept, arrest, no_state, region, region, domestic, other_pair, too_early}), options);
   const auto& s = read.summary;
@@ -627,7 +627,7 @@ TEST_CASE("streaming gives each kept row in file order, with its line, id and DA
     lines.push_back(row.line);
     ids.emplace_back(row.event_id);
     contact_ids.push_back(row.contact.id);
-    CHECK(row.added == Date::day(2024, 8, 19));
+    CHECK(row.added == Date::on(2024, 8, 19));
     CHECK(row.contact.reports == 1);
   }
   CHECK(lines == std::vector<std::uint64_t>{1, 3});

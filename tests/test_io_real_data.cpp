@@ -64,7 +64,7 @@ TEST_CASE("GDELT 2.0 excerpt: the 042/043 visits between Britain and Ireland are
   const auto r = read(gdelt2);
   REQUIRE(r.contacts.size() == 2);
   const Contact& visit = r.contacts[0];
-  CHECK(visit.date == Date::day(2024, 8, 12));
+  CHECK(visit.date == Date::on(2024, 8, 12));
   CHECK(visit.states == States{GBR, IRL});
   CHECK(visit.medium == Medium::in_person);
   // GBR -> IRL 042 and IRL -> GBR 043, each also coded from the police's side.
@@ -72,7 +72,7 @@ TEST_CASE("GDELT 2.0 excerpt: the 042/043 visits between Britain and Ireland are
   CHECK(visit.level == Level::unknown);
   CHECK(visit.location == "Northern Ireland, Craigavon, United Kingdom");
   const Contact& host = r.contacts[1];
-  CHECK(host.date == Date::day(2024, 8, 18));
+  CHECK(host.date == Date::on(2024, 8, 18));
   CHECK(host.states == States{IND, NPL});
   CHECK(host.reports == 1);
   // Without collapsing, each row is its own contact.
@@ -91,7 +91,7 @@ TEST_CASE("GDELT 2.0 excerpt: the RUS-USA rows are nine reports of code 173, not
   REQUIRE(r.contacts.size() == 1);
   const Contact& c = r.contacts[0];
   CHECK(c.states == States{countries::RUS, countries::USA});
-  CHECK(c.date == Date::day(2024, 8, 12));
+  CHECK(c.date == Date::on(2024, 8, 12));
   CHECK(c.reports == 9);
   CHECK(c.medium == Medium::unknown);
   CHECK(c.level == Level::unknown);  // civilians (CVL) and states as a whole
@@ -105,23 +105,23 @@ TEST_CASE("GDELT 2.0 excerpt: the RUS-USA rows are nine reports of code 173, not
 TEST_CASE("GDELT 2.0 excerpt: events of 2023 reported in 2024 keep their own day") {
   EventOptions options;
   options.codes = CodeSet::all();
-  options.window = Date::year(2023);
+  options.window = Date::in_year(2023);
   const auto in_2023 = read(gdelt2, options);
   // The four rows of 2023-08-20 (added 2024-08-19) pass the window; none
   // has two states.
   CHECK(in_2023.summary.skipped_by(SkipReason::window) == 31);
   CHECK(in_2023.summary.skipped_by(SkipReason::no_state) == 4);
-  options.window = Date::day(2024, 8, 19);  // the day GDELT added every row
+  options.window = Date::on(2024, 8, 19);  // the day GDELT added every row
   CHECK(read(gdelt2, options).summary.skipped_by(SkipReason::window) == 35);
   // A kept row carries both days.
   std::ifstream in(gdelt2, std::ios::binary);
   io::EventReader reader(in, gdelt2.string());
   std::vector<Date> days;
   for (const io::EventRow& row : reader) {
-    CHECK(row.added == Date::day(2024, 8, 19));
+    CHECK(row.added == Date::on(2024, 8, 19));
     days.push_back(row.contact.date);
   }
-  CHECK(days.back() == Date::day(2024, 8, 18));
+  CHECK(days.back() == Date::on(2024, 8, 18));
 }
 
 TEST_CASE("GDELT 1.0 excerpt: rows of 58 and 57 columns are both read") {
@@ -136,7 +136,7 @@ TEST_CASE("GDELT 1.0 excerpt: rows of 58 and 57 columns are both read") {
   // The event of 2004 added in 2014 is dated 2004.
   EventOptions options;
   options.codes = CodeSet::all();
-  options.window = Date::year(2004);
+  options.window = Date::in_year(2004);
   const auto in_2004 = read(gdelt1, options);
   CHECK(in_2004.summary.skipped_by(SkipReason::window) == 1);
   CHECK(in_2004.summary.skipped_by(SkipReason::no_state) == 3);

@@ -161,7 +161,7 @@ TEST_CASE("a contact whose initiator did not take part is rejected") {
 
 TEST_CASE("a contact with an impossible date is rejected") {
   auto t = valid_tables();
-  t.contacts[0].date = Date::day(2015, 2, 30);
+  t.contacts[0].date = Date::on(2015, 2, 30);
   const Diagnostic d = only_error(std::move(t));
   CHECK(d.rule == Rule::impossible_date);
   CHECK(d.field == "date");

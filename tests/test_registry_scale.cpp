@@ -44,19 +44,19 @@ inline constexpr auto tenures = [] {
     };
     // Listed newest first: the builder sorts them.
     t[k++] = {id(0),        {Role::head_of_state, state(s)},
-              "Leader",     Date::day(1990, 1, 1),
+              "Leader",     Date::on(1990, 1, 1),
               std::nullopt, SourceId{1}};
     t[k++] = {id(0),
               {Role::foreign_minister, state(s)},
               "Minister",
-              Date::year(1600),
-              Date::day(1989, 12, 31),
+              Date::in_year(1600),
+              Date::on(1989, 12, 31),
               SourceId{1}};
     t[k++] = {id(1),        {Role::foreign_minister, state(s)},
-              "Minister",   Date::year(1600),
+              "Minister",   Date::in_year(1600),
               std::nullopt, SourceId{1}};
     t[k++] = {id(2),        {Role::defence_minister, state(s)},
-              "Minister",   Date::year(1600),
+              "Minister",   Date::in_year(1600),
               std::nullopt, SourceId{1}};
   }
   return t;
@@ -92,12 +92,12 @@ constexpr std::array<Contact, n_contacts> make_contacts() {
     const int y = 1960 + static_cast<int>(i * 70 / n_contacts);
     const unsigned m = static_cast<unsigned>(i % 12) + 1;
     const unsigned d = static_cast<unsigned>(i % 28) + 1;
-    c.date = i % 31 == 5 ? Date::year(y) : i % 9 == 4 ? Date::month(y, m) : Date::day(y, m, d);
+    c.date = i % 31 == 5 ? Date::in_year(y) : i % 9 == 4 ? Date::in_month(y, m) : Date::on(y, m, d);
     if (order == Order::in_order)  // one day every 23 days: in date order as given
-      c.date = Date::day(std::chrono::year_month_day{
+      c.date = Date::on(std::chrono::year_month_day{
           std::chrono::sys_days{std::chrono::days{-3653 + 23 * static_cast<int>(i)}}});
     else
-      c.date = i % 2 ? c.date : Date::year(y);
+      c.date = i % 2 ? c.date : Date::in_year(y);
     const std::size_t a = next() % n_states;
     const std::size_t b = (a + 1 + next() % (n_states - 1)) % n_states;
     const std::size_t r = next() % 3;
@@ -111,7 +111,7 @@ constexpr std::array<Contact, n_contacts> make_contacts() {
     const auto id = static_cast<std::uint32_t>(i + 1);
     c.id = ContactId{order == Order::large_ids ? id * 1'000'003u : id};
     if (order == Order::large_ids && i % 40 == 3) {
-      c.date = Date::day(1650 + static_cast<int>(i % 50), m, d);
+      c.date = Date::on(1650 + static_cast<int>(i % 50), m, d);
       c.channel = ChannelId{};
     }
   }
@@ -204,7 +204,7 @@ TEST_CASE("the builder derives levels from the office held on the day") {
   for (const Contact& c : in_order_registry.contacts) {
     const bool leaders = c.participants.size() == 2 && c.participants[0].value() % 3 == 1 &&
                          c.participants[1].value() % 3 == 1;
-    if (leaders && c.date.earliest() >= Date::day(1990, 1, 1).earliest())
+    if (leaders && c.date.earliest() >= Date::on(1990, 1, 1).earliest())
       CHECK(c.level == Level::leader);
   }
 }
@@ -326,11 +326,11 @@ TEST_CASE("states_and_level, through office_on, agrees with the builder on rando
       for (std::uint64_t k = 0, n = 1 + next(3); k < n; ++k) {
         const int from = 1950 + static_cast<int>(next(60));
         std::optional<Date> end;
-        if (next(3) != 0) end = Date::year(from + static_cast<int>(next(15)));
+        if (next(3) != 0) end = Date::in_year(from + static_cast<int>(next(15)));
         t.tenures.push_back({ActorId{static_cast<std::uint32_t>(a)},
                              {static_cast<Role>(next(enumerator_count<Role>)), states[next(5)]},
                              "Office",
-                             Date::year(from),
+                             Date::in_year(from),
                              end,
                              SourceId{1}});
       }
@@ -345,7 +345,7 @@ TEST_CASE("states_and_level, through office_on, agrees with the builder on rando
     for (int draw = 0; draw < 60; ++draw) {
       const int y = 1950 + static_cast<int>(next(75));
       const Date d =
-          next(2) == 0 ? Date::year(y) : Date::month(y, 1 + static_cast<unsigned>(next(12)));
+          next(2) == 0 ? Date::in_year(y) : Date::in_month(y, 1 + static_cast<unsigned>(next(12)));
       Contact c{.id = ContactId{++id}, .date = d, .source = SourceId{1}};
       for (std::uint64_t p = 0, n = 2 + next(3); p < n; ++p) {
         const ActorId a{static_cast<std::uint32_t>(1 + next(people))};

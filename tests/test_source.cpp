@@ -20,14 +20,14 @@ constexpr Source al_jazeera{
     .id = SourceId{1},
     .publication = "Al Jazeera",
     .title = "Moscow and Washington are not that far apart on Syria",
-    .published = Date::year(2016),
+    .published = Date::in_year(2016),
     .locator = "aljazeera-syria.txt",
     .note = "the text names no day",
 };
 
 TEST_CASE("a source holds what identifies the document") {
   static_assert(al_jazeera.id == SourceId{1});
-  static_assert(al_jazeera.published == Date::year(2016));
+  static_assert(al_jazeera.published == Date::in_year(2016));
   CHECK(al_jazeera.publication == "Al Jazeera");
   CHECK(al_jazeera.author.empty());
   CHECK(al_jazeera.locator == "aljazeera-syria.txt");
@@ -46,7 +46,7 @@ TEST_CASE("sources are equal only when every field is") {
   other.note = "";
   CHECK(other != al_jazeera);
   other = al_jazeera;
-  other.published = Date::month(2016, 2);
+  other.published = Date::in_month(2016, 2);
   CHECK(other != al_jazeera);
 }
 
@@ -58,9 +58,9 @@ TEST_CASE("sources order by id first") {
 }
 
 TEST_CASE("a refinement keeps a more exact date beside its reason") {
-  constexpr Refinement r{Date::day(2016, 2, 27), "in force at midnight Damascus time"};
-  static_assert(Date::month(2016, 2).contains(r.date));
-  CHECK(r == Refinement{Date::day(2016, 2, 27), "in force at midnight Damascus time"});
-  CHECK(r < Refinement{Date::day(2016, 2, 28), "a"});
-  CHECK(r != Refinement{Date::day(2016, 2, 27), "another reason"});
+  constexpr Refinement r{Date::on(2016, 2, 27), "in force at midnight Damascus time"};
+  static_assert(Date::in_month(2016, 2).contains(r.date));
+  CHECK(r == Refinement{Date::on(2016, 2, 27), "in force at midnight Damascus time"});
+  CHECK(r < Refinement{Date::on(2016, 2, 28), "a"});
+  CHECK(r != Refinement{Date::on(2016, 2, 27), "another reason"});
 }

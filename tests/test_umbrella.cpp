@@ -19,5 +19,5 @@ TEST_CASE("the umbrella header gives the value types") {
   static_assert(std::is_class_v<Agreement> && std::is_class_v<Source>);
   static_assert(country("RUS").continues(country("SUN")));
   static_assert(to_words(Level::leader) == "leader");
-  CHECK("2014-03"_date == Date::month(2014, 3));
+  CHECK("2014-03"_date == Date::in_month(2014, 3));
 }

@@ -7,7 +7,7 @@
 
 static_assert(std::ranges::count_if(hotline::documented.contacts, [](const hotline::Contact& c) {
                 return c.participants.contains(hotline::people::barack_obama) &&
-                       hotline::Date::year(2014).contains(c.date);
+                       hotline::Date::in_year(2014).contains(c.date);
               }) == 3);
 
 int main() {

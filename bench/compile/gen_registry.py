@@ -121,7 +121,7 @@ w("static_assert(generated::registry.actor(\"USA President\").id == hotline::Act
 w("static_assert(std::count_if(generated::registry.contacts.begin(), generated::registry.contacts.end(),")
 w("                            [](const hotline::Contact& c) {")
 w("                              return c.level == hotline::Level::leader &&")
-w("                                     hotline::Date::year(2014).contains(c.date);")
+w("                                     hotline::Date::in_year(2014).contains(c.date);")
 w("                            }) >= 0);")
 w("")
 w("int main() { return static_cast<int>(generated::registry.contacts.size()) - %d; }" % n)

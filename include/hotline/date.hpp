@@ -94,23 +94,27 @@ class Date {
   // Not ok(): an empty interval.
   constexpr Date() = default;
 
+  // The factories are named for what they give, "the date on 7 July 2017",
+  // "in March 2014", "in 1973", so that none reads like an accessor of a
+  // Date's parts (as year_month_day::year() is).
+
   // One day. Not ok() if the day does not exist (2015-02-30).
-  static constexpr Date day(std::chrono::year_month_day ymd) noexcept {
+  static constexpr Date on(std::chrono::year_month_day ymd) noexcept {
     if (!ymd.ok()) return {};
     const sys_days d{ymd};
     return Date{d, d};
   }
-  static constexpr Date day(int y, unsigned m, unsigned d) noexcept {
+  static constexpr Date on(int y, unsigned m, unsigned d) noexcept {
     if (!fits(y, m, d) || m == 0 || d == 0 || d > detail::days_in_month(y, m)) return {};
     const auto n = detail::days_from_civil(y, m, d);
     return Date{n, n};
   }
   // One calendar month. Not ok() if the month is not 1 to 12.
-  static constexpr Date month(std::chrono::year_month ym) noexcept {
+  static constexpr Date in_month(std::chrono::year_month ym) noexcept {
     if (!ym.ok()) return {};
     return Date{sys_days{ym / 1}, sys_days{ym / std::chrono::last}};
   }
-  static constexpr Date month(int y, unsigned m) noexcept {
+  static constexpr Date in_month(int y, unsigned m) noexcept {
     if (!fits(y, m) || m == 0) return {};
     return Date{detail::days_from_civil(y, m, 1),
                 detail::days_from_civil(y, m, detail::days_in_month(y, m))};
@@ -125,25 +129,25 @@ class Date {
     return mid_month(std::chrono::year{y} / std::chrono::month{m});
   }
   // One calendar year.
-  static constexpr Date year(std::chrono::year y) noexcept {
+  static constexpr Date in_year(std::chrono::year y) noexcept {
     if (!y.ok()) return {};
     return Date{sys_days{y / 1 / 1}, sys_days{y / 12 / 31}};
   }
-  static constexpr Date year(int y) noexcept {
+  static constexpr Date in_year(int y) noexcept {
     if (!fits(y)) return {};
     return Date{detail::days_from_civil(y, 1, 1), detail::days_from_civil(y, 12, 31)};
   }
-  // The decade that contains year y: decade(1985) is 1980-01-01/1989-12-31.
-  static constexpr Date decade(int y) noexcept {
+  // The decade that contains year y: in_decade(1985) is 1980-01-01/1989-12-31.
+  static constexpr Date in_decade(int y) noexcept {
     if (!fits(y)) return {};
     const int first = y - floor_mod(y, 10);
-    return between(year(first), year(first + 9));
+    return between(in_year(first), in_year(first + 9));
   }
   // Years 4 to 6 of the decade that contains y: "the mid-1980s".
   static constexpr Date mid_decade(int y) noexcept {
     if (!fits(y)) return {};
     const int first = y - floor_mod(y, 10);
-    return between(year(first + 4), year(first + 6));
+    return between(in_year(first + 4), in_year(first + 6));
   }
   // From the earliest day of `from` to the latest day of `to`. Not ok() if
   // either is not ok() or the interval would end before it starts.
@@ -154,6 +158,20 @@ class Date {
   // The days first to last, both included. Not ok() if last < first.
   static constexpr Date interval(sys_days first, sys_days last) noexcept {
     return Date{first, last};
+  }
+
+  // The former names of on(), in_month(), in_year() and in_decade().
+  [[deprecated("use Date::on")]] static constexpr Date day(int y, unsigned m, unsigned d) noexcept {
+    return on(y, m, d);
+  }
+  [[deprecated("use Date::in_month")]] static constexpr Date month(int y, unsigned m) noexcept {
+    return in_month(y, m);
+  }
+  [[deprecated("use Date::in_year")]] static constexpr Date year(int y) noexcept {
+    return in_year(y);
+  }
+  [[deprecated("use Date::in_decade")]] static constexpr Date decade(int y) noexcept {
+    return in_decade(y);
   }
 
   // The ISO 8601 text of a Date, as written by to_iso(): 2017-07-07, 2014-03,
@@ -388,22 +406,22 @@ constexpr Result<Date> parse_single_date(std::string_view text, std::size_t offs
     const int d = read_digits(text, 0, 3);
     if (d < 0) return R::failure(offset, "expected a decade such as 198X");
     if (d == 0) return R::failure(offset, "year must be 0001 to 9999");
-    return R::success(Date::decade(d * 10));
+    return R::success(Date::in_decade(d * 10));
   }
   const int y = read_digits(text, 0, 4);
   if (y < 0) return R::failure(offset, "expected a four-digit year");
   if (y == 0) return R::failure(offset, "year must be 0001 to 9999");
-  if (text.size() == 4) return R::success(Date::year(y));
+  if (text.size() == 4) return R::success(Date::in_year(y));
   if (text[4] != '-') return R::failure(offset + 4, "expected '-' after the year");
   const int m = read_digits(text, 5, 2);
   if (m < 0) return R::failure(offset + 5, "expected a two-digit month");
   if (m < 1 || m > 12) return R::failure(offset + 5, "month must be 01 to 12");
-  if (text.size() == 7) return R::success(Date::month(y, static_cast<unsigned>(m)));
+  if (text.size() == 7) return R::success(Date::in_month(y, static_cast<unsigned>(m)));
   if (text[7] != '-') return R::failure(offset + 7, "expected '-' after the month");
   const int d = read_digits(text, 8, 2);
   if (d < 0) return R::failure(offset + 8, "expected a two-digit day");
   if (text.size() != 10) return R::failure(offset + 10, "unexpected text after the date");
-  const Date day = Date::day(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+  const Date day = Date::on(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
   if (!day.ok()) return R::failure(offset + 8, "day does not exist in that month");
   return R::success(day);
 }
@@ -461,9 +479,9 @@ consteval Date operator""_date(const char* text, std::size_t size) {
     const int d = size == 10 ? detail::literal_digits(text, 8, 2) : 1;
     if (y > 0 && m > 0 && d > 0) {
       const auto um = static_cast<unsigned>(m);
-      const Date date = size == 10  ? Date::day(y, um, static_cast<unsigned>(d))
-                        : size == 7 ? Date::month(y, um)
-                                    : Date::year(y);
+      const Date date = size == 10  ? Date::on(y, um, static_cast<unsigned>(d))
+                        : size == 7 ? Date::in_month(y, um)
+                                    : Date::in_year(y);
       if (date.ok()) return date;
     }
   }

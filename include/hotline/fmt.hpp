@@ -1,6 +1,6 @@
 // {fmt} formatters for every hotline type, in plain English:
 //
-//   fmt::format("{}", Date::day(2017, 7, 7))        // "7 July 2017"
+//   fmt::format("{}", Date::on(2017, 7, 7))        // "7 July 2017"
 //   fmt::format("{:iso}", Date::mid_month(2022, 2)) // "2022-02-11/2022-02-20"
 //   fmt::format("{:name}", countries::USA)          // "United States"
 //   fmt::format("{}", Medium::telephone)            // "phone call"

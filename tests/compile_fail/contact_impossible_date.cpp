@@ -6,9 +6,9 @@
 
 namespace fixture {
 #ifdef HOTLINE_CONTROL
-inline constexpr Date when = Date::day(2015, 2, 28);
+inline constexpr Date when = Date::on(2015, 2, 28);
 #else
-inline constexpr Date when = Date::day(2015, 2, 30);
+inline constexpr Date when = Date::on(2015, 2, 30);
 #endif
 inline constexpr Contact bad[] = {
     call_2014,

@@ -6,7 +6,7 @@
 #include <hotline/fmt.hpp>
 
 #ifdef HOTLINE_CONTROL
-const std::string text = fmt::format("{:iso}", hotline::Date::year(1973));
+const std::string text = fmt::format("{:iso}", hotline::Date::in_year(1973));
 #else
-const std::string text = fmt::format("{:name}", hotline::Date::year(1973));
+const std::string text = fmt::format("{:name}", hotline::Date::in_year(1973));
 #endif

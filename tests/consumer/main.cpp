@@ -20,14 +20,14 @@ using std::chrono::minutes;
 
 constexpr Date hamburg = "2017-07-07"_date;
 static_assert(hamburg.precision() == Precision::day);
-static_assert(hamburg == Date::day(2017, 7, 7));
-constexpr Date crimea_calls = Date::month(2014, 3);
+static_assert(hamburg == Date::on(2017, 7, 7));
+constexpr Date crimea_calls = Date::in_month(2014, 3);
 static_assert(crimea_calls.length() == std::chrono::days{31});
 
 constexpr Source valdai{.id = SourceId{1},
                         .publication = "Valdai Club",
                         .title = "Putin and Trump Establish Bilateral Channel to Move Forward",
-                        .published = Date::month(2017, 7)};
+                        .published = Date::in_month(2017, 7)};
 
 constexpr Actor actors[] = {
     {ActorId{1}, "Donald Trump"},
@@ -84,7 +84,7 @@ constexpr Channel channels[] = {
      .established_by = AgreementId{1},
      .source = valdai.id},
 };
-static_assert(channels[0].may_carry(Medium::in_person, Date::year(2018)));
+static_assert(channels[0].may_carry(Medium::in_person, Date::in_year(2018)));
 
 constexpr Source sources[] = {valdai};
 constexpr RegistryInput input{sources, actors, tenures, channels, contacts, agreements};

@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.read.check_utf8 = (choice & 1) != 0;
   if ((choice & 2) != 0) options.codes = CodeSet::all();
   if ((choice & 4) != 0) options.pair = StatePair{countries::RUS, countries::USA};
-  if ((choice & 8) != 0) options.window = Date::between(Date::year(2000), Date::year(2020));
+  if ((choice & 8) != 0) options.window = Date::between(Date::in_year(2000), Date::in_year(2020));
   options.collapse = (choice & 16) == 0;
   if ((choice & 32) != 0) options.read.max_record_bytes = 256;
   if ((choice & 64) == 0) options.format = EventFormat::HOTLINE_FUZZ_FORMAT;

@@ -81,7 +81,7 @@ struct AnyOf {
 
 // The condition does not hold.
 template <class F>
-struct NoneOf {
+struct Not {
   F test;
   template <class T>
   requires std::predicate<const F&, const T&>
@@ -97,9 +97,13 @@ constexpr Where<AnyOf<F, G>> operator|(const Where<F>& a, const Where<G>& b) {
   return {{a.test, b.test}};
 }
 template <class F>
-constexpr Where<NoneOf<F>> operator!(const Where<F>& a) {
+constexpr Where<Not<F>> operator!(const Where<F>& a) {
   return {{a.test}};
 }
+
+// The former name of Not.
+template <class F>
+using NoneOf [[deprecated("use hotline::where::Not")]] = Not<F>;
 
 // The conditions. Each reads one member of the record it tests.
 
