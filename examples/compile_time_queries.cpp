@@ -82,8 +82,8 @@ static_assert(first_burst.days == "2022-10-21/2022-10-24"_date);
 // With imprecise dates it is a DayRange: certain at least, possible at most.
 constexpr auto leaders = select(us_russia, where::level(Level::leader));
 constexpr auto leaders_gap = longest_gap(leaders);
-static_assert(leaders_gap->from.date == "1967"_date);
-static_assert(leaders_gap->days.min > days{33 * 365});
+static_assert(leaders_gap->possible.from.date == "1967"_date);
+static_assert(leaders_gap->certain.days > days{33 * 365});
 
 // Months without contact: the two calls of 2015 are dated February and
 // June, so ten months of 2015 were certainly without a call.
@@ -97,7 +97,7 @@ static_assert(quiet_2015.longest_certain.first == year{2015} / 7);
 constexpr days blinken_lavrov_silence = [] {
   const auto pair =
       select(documented.contacts, where::between(people::antony_blinken, people::sergey_lavrov));
-  return longest_gap(sorted_by_date(pair, refined_date_of), refined_date_of)->days.min;
+  return longest_gap(sorted_by_date(pair, refined_date_of), refined_date_of)->certain.days;
 }();
 static_assert(blinken_lavrov_silence >= std::chrono::floor<days>(std::chrono::months{5}));
 
@@ -118,7 +118,7 @@ int main() {
              most_within(austin_shoigu, days{3}).min, most_within(austin_shoigu, days{3}).max);
   fmt::print("Three US-Russia calls within four days: {}\n", first_burst.days);
   fmt::print("Longest gap between the leaders' documented contacts: {} ({} to {})\n",
-             leaders_gap->days, leaders_gap->from.date, leaders_gap->to.date);
+             leaders_gap->days(), leaders_gap->possible.from.date, leaders_gap->possible.to.date);
   fmt::print("Months of 2015 certainly without a Putin-Obama call: {}, longest run from {}\n",
              quiet_2015.certain.count(), Date::in_month(quiet_2015.longest_certain.first));
   fmt::print("Blinken-Lavrov silence by the refined dates: {} days\n",

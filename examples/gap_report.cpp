@@ -174,8 +174,8 @@ std::string who(const Contact& c, std::span<const Actor> actors) {
 void print_figures(const Figures& f, const Options& o, std::string_view indent) {
   if (f.contacts > 1) {
     const auto& g = *f.longest;
-    fmt::print("{}longest gap     {}, from {} to {}\n", indent, days_text(g.days),
-               when(g.from.date), when(g.to.date));
+    fmt::print("{}longest gap     {}, from {} to {}\n", indent, days_text(g.days()),
+               when(g.possible.from.date), when(g.possible.to.date));
   }
   // A month possibly without contact may be empty on its own, but a run of
   // them need not be empty all at once: only the certain run is a silence.
@@ -288,9 +288,9 @@ void print_statements() {
     fmt::print(
         "  [{}] {} five months without a word: the documented dates allow {};\n"
         "          by the refined dates, {} ({:iso} to {:iso})\n",
-        verdict(documented_gap->days.max >= five_months && exact->days.min >= five_months), who,
-        days_text(documented_gap->days), days_text(exact->days), exact->from.refined->date,
-        exact->to.refined->date);
+        verdict(documented_gap->possible.days >= five_months && exact->certain.days >= five_months),
+        who, days_text(documented_gap->days()), days_text(exact->days()),
+        exact->possible.from.refined->date, exact->possible.to.refined->date);
   }
 
   const auto as = pair(people::lloyd_austin, people::sergei_shoigu);
@@ -354,7 +354,7 @@ void print_json(const cli::Loaded& data, const std::vector<Contact>& kept, const
     out += "\"first\": null, \"last\": null, ";
   }
   out += fmt::format("\"longest_gap_days\": {}, ",
-                     f.longest ? json_days(f.longest->days) : std::string("null"));
+                     f.longest ? json_days(f.longest->days()) : std::string("null"));
   if (f.first_last) {
     out += fmt::format(
         "\"months_without\": {{\"from\": \"{:iso}\", \"to\": \"{:iso}\", \"certain\": {}, "

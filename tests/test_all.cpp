@@ -19,5 +19,5 @@ TEST_CASE("all.hpp adds registries and analysis") {
   auto built = OwnedRegistry::build({});
   CHECK(built.errors.empty());
   const Date days[] = {"2014-03"_date, "2014-07"_date};
-  CHECK(longest_gap(days, [](Date d) { return d; })->days.min == std::chrono::days{92});
+  CHECK(longest_gap(days, [](Date d) { return d; })->certain.days == std::chrono::days{92});
 }

@@ -37,12 +37,13 @@ TEST_CASE("longest_gap: max is the longest gap of some reading, min the longest 
     }
     REQUIRE(got.has_value());
     const DayRange all = brute::longest_gap_range(recs);
-    CHECK(got->days.max == all.max);
-    CHECK(got->days.min == brute::certain_silence(recs));
-    CHECK(got->days.min <= all.min);
-    CHECK(brute::gap_is_possible(recs, got->from.index, got->to.index, got->days.max));
-    if (got->days.min > days{0})
-      CHECK(got->certain_to.date.earliest() - got->certain_from.date.latest() == got->days.min);
+    CHECK(got->possible.days == all.max);
+    CHECK(got->certain.days == brute::certain_silence(recs));
+    CHECK(got->certain.days <= all.min);
+    CHECK(brute::gap_is_possible(recs, got->possible.from.index, got->possible.to.index,
+                                 got->possible.days));
+    if (got->certain.days > days{0})
+      CHECK(got->certain.to.date.earliest() - got->certain.from.date.latest() == got->certain.days);
   }
 }
 
@@ -53,10 +54,11 @@ TEST_CASE("longest_gap: for single days min and max agree and name the same pair
     const auto got = longest_gap(recs);
     REQUIRE(got.has_value());
     const DayRange all = brute::longest_gap_range(recs);
-    CHECK(got->days == all);
-    CHECK(got->from.index == got->certain_from.index);
-    CHECK(got->to.index == got->certain_to.index);
-    CHECK(got->to.date.earliest() - got->from.date.earliest() == got->days.max);
+    CHECK(got->days() == all);
+    CHECK(got->possible.from.index == got->certain.from.index);
+    CHECK(got->possible.to.index == got->certain.to.index);
+    CHECK(got->possible.to.date.earliest() - got->possible.from.date.earliest() ==
+          got->possible.days);
   }
 }
 

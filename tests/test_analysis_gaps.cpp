@@ -74,31 +74,32 @@ TEST_CASE("gaps: reading a pair out of date order is an error") {
 TEST_CASE("longest_gap: for exact days it is one number, between one pair") {
   constexpr auto defence_calls = select(registry.contacts, defence);  // 2022-05-13, 10-21, 10-23
   constexpr auto longest = longest_gap(defence_calls);
-  static_assert(longest->days.min == from_to(2022y / 5 / 13, 2022y / 10 / 21));
-  static_assert(longest->days.max == longest->days.min);
-  static_assert(longest->from.id == ContactId{16} && longest->to.id == ContactId{14});
-  static_assert(longest->certain_from.id == ContactId{16} &&
-                longest->certain_to.id == ContactId{14});
+  static_assert(longest->certain.days == from_to(2022y / 5 / 13, 2022y / 10 / 21));
+  static_assert(longest->possible.days == longest->certain.days);
+  static_assert(longest->possible.from.id == ContactId{16} &&
+                longest->possible.to.id == ContactId{14});
+  static_assert(longest->certain.from.id == ContactId{16} &&
+                longest->certain.to.id == ContactId{14});
   const auto loaded = runtime_contacts();
   const auto at_run_time = longest_gap(select(loaded, defence));
   REQUIRE(at_run_time.has_value());
-  CHECK(at_run_time->days == longest->days);
-  CHECK(at_run_time->from.id == ContactId{16});
+  CHECK(at_run_time->days() == longest->days());
+  CHECK(at_run_time->possible.from.id == ContactId{16});
 }
 
 TEST_CASE("longest_gap: month dates bracket it, here between the last two calls") {
   // The certain silence from 2015-06-25 to 2016-02-29 is longer than any
   // gap the month dates of 2014 and 2015 allow.
-  static_assert(longest_gap(leader_calls_2014_2016)->days == DayRange{days{249}, days{249}});
-  static_assert(longest_gap(leader_calls_2014_2016)->from.id == ContactId{8});
+  static_assert(longest_gap(leader_calls_2014_2016)->days() == DayRange{days{249}, days{249}});
+  static_assert(longest_gap(leader_calls_2014_2016)->possible.from.id == ContactId{8});
   // Without the last call, the longest is from July 2014 to February 2015:
   // at least to 1 February, at most to 28 February.
   constexpr auto to_2015 =
       select(leader_calls_2014_2016, where::certainly_in(Date::between("2014"_date, "2015"_date)));
-  static_assert(longest_gap(to_2015)->days == DayRange{from_to(2014y / 7 / 17, 2015y / 2 / 1),
-                                                       from_to(2014y / 7 / 17, 2015y / 2 / 28)});
-  static_assert(longest_gap(to_2015)->from.id == ContactId{5});
-  static_assert(longest_gap(to_2015)->to.id == ContactId{7});
+  static_assert(longest_gap(to_2015)->days() == DayRange{from_to(2014y / 7 / 17, 2015y / 2 / 1),
+                                                         from_to(2014y / 7 / 17, 2015y / 2 / 28)});
+  static_assert(longest_gap(to_2015)->possible.from.id == ContactId{5});
+  static_assert(longest_gap(to_2015)->possible.to.id == ContactId{7});
 }
 
 TEST_CASE("longest_gap: contacts of uncertain order may leave a longer gap than any pair") {
@@ -106,32 +107,51 @@ TEST_CASE("longest_gap: contacts of uncertain order may leave a longer gap than 
   // the first fell on 31 December, 301 days passed after the second.
   constexpr std::array dates{"2014"_date, "2014-03-05"_date};
   static_assert(gap_days(dates) == std::vector<DayRange>{{days{0}, days{63}}});
-  static_assert(longest_gap(dates)->days == DayRange{days{0}, days{301}});
-  static_assert(longest_gap(dates)->from == "2014-03-05"_date);
-  static_assert(longest_gap(dates)->to == "2014"_date);
+  static_assert(longest_gap(dates)->days() == DayRange{days{0}, days{301}});
+  static_assert(longest_gap(dates)->possible.from == "2014-03-05"_date);
+  static_assert(longest_gap(dates)->possible.to == "2014"_date);
 }
 
 TEST_CASE("longest_gap: a date that spans the others leaves no certain silence") {
   // 2014-03-01 and 2014-03-20 are 19 days apart, but the contact of 2014 may
   // have come between them: no silence is certain.
   constexpr std::array dates{"2014"_date, "2014-03-01"_date, "2014-03-20"_date};
-  static_assert(longest_gap(dates)->days ==
+  static_assert(longest_gap(dates)->days() ==
                 DayRange{days{0}, from_to(2014y / 3 / 20, 2014y / 12 / 31)});
   // A month before them leaves the silence from its end to 1 March certain.
   constexpr std::array apart{"2014-01"_date, "2014-03-01"_date, "2014-03-20"_date};
-  static_assert(longest_gap(apart)->days == DayRange{from_to(2014y / 1 / 31, 2014y / 3 / 1),
-                                                     from_to(2014y / 1 / 1, 2014y / 3 / 1)});
-  static_assert(longest_gap(apart)->certain_from == "2014-01"_date);
-  static_assert(longest_gap(apart)->certain_to == "2014-03-01"_date);
+  static_assert(longest_gap(apart)->days() == DayRange{from_to(2014y / 1 / 31, 2014y / 3 / 1),
+                                                       from_to(2014y / 1 / 1, 2014y / 3 / 1)});
+  static_assert(longest_gap(apart)->certain.from == "2014-01"_date);
+  static_assert(longest_gap(apart)->certain.to == "2014-03-01"_date);
+}
+
+TEST_CASE("longest_gap: the certain and the possible gap each name their own contacts") {
+  // B may last until 10 April and so ends the certain silence before D (30
+  // days); the longest possible gap is from C (1 March) to D (70 days).
+  constexpr std::array dates{"2014-01-01"_date, "2014-01-02/2014-04-10"_date, "2014-03-01"_date,
+                             "2014-05-10"_date};
+  constexpr auto g = longest_gap(dates);
+  static_assert(g->certain.days == days{30} && g->possible.days == days{70});
+  static_assert(g->certain.from == dates[1] && g->certain.to == dates[3]);
+  static_assert(g->possible.from == dates[2] && g->possible.to == dates[3]);
+  static_assert(g->days() == DayRange{days{30}, days{70}});
+  // With no certain silence, the certain gap is 0 days between the first
+  // two contacts that may touch, not the ends of the possible one.
+  constexpr std::array spans{"2014-01-01"_date, "2014"_date, "2014-03-01"_date, "2014-06-01"_date};
+  constexpr auto h = longest_gap(spans);
+  static_assert(h->certain.days == days{0} && h->certain.from == spans[0] &&
+                h->certain.to == spans[1]);
+  static_assert(h->possible.from == spans[3] && h->possible.to == spans[1]);
 }
 
 TEST_CASE("longest_gap: contacts on the same day have no gap") {
   constexpr std::array dates{"2015-06-25"_date, "2015-06-25"_date};
-  static_assert(longest_gap(dates)->days == DayRange{});
+  static_assert(longest_gap(dates)->days() == DayRange{});
   // In the registry, 2015-06-25 has a leaders' call and a ministers' call.
   constexpr auto same_day = select(registry.contacts, where::certainly_in("2015-06-25"_date));
   static_assert(std::ranges::distance(same_day) == 2);
-  static_assert(longest_gap(same_day)->days == DayRange{});
+  static_assert(longest_gap(same_day)->days() == DayRange{});
 }
 
 TEST_CASE("longest_gap: nothing for fewer than two contacts") {
@@ -156,11 +176,11 @@ TEST_CASE("longest_gap: the same answer on contacts, compact events and plain da
       Event{"2022-10-23"_date, RUS, USA, Level::defence_minister, Medium::telephone},
   };
   constexpr auto on_contacts = longest_gap(select(registry.contacts, defence));
-  static_assert(longest_gap(events)->days == on_contacts->days);
-  static_assert(longest_gap(events, &Event::date)->days == on_contacts->days);
-  static_assert(longest_gap(events)->to == events[1]);
+  static_assert(longest_gap(events)->days() == on_contacts->days());
+  static_assert(longest_gap(events, &Event::date)->days() == on_contacts->days());
+  static_assert(longest_gap(events)->possible.to == events[1]);
   const std::vector<Date> dates{"2022-05-13"_date, "2022-10-21"_date, "2022-10-23"_date};
-  CHECK(longest_gap(dates)->days == on_contacts->days);
+  CHECK(longest_gap(dates)->days() == on_contacts->days());
 }
 
 TEST_CASE("longest_gap: by refined dates, once sorted by them") {
@@ -173,10 +193,10 @@ TEST_CASE("longest_gap: by refined dates, once sorted by them") {
       Contact{
           .id = ContactId{3}, .date = "2015-06"_date, .refined = Refinement{"2015-06-25"_date, ""}},
   };
-  static_assert(longest_gap(calls)->days == DayRange{from_to(2015y / 2 / 28, 2015y / 6 / 1),
-                                                     from_to(2015y / 2 / 10, 2015y / 6 / 30)});
+  static_assert(longest_gap(calls)->days() == DayRange{from_to(2015y / 2 / 28, 2015y / 6 / 1),
+                                                       from_to(2015y / 2 / 10, 2015y / 6 / 30)});
   static_assert(
-      longest_gap(sorted_by_date(calls, refined_date_of), refined_date_of)->days ==
+      longest_gap(sorted_by_date(calls, refined_date_of), refined_date_of)->days() ==
       DayRange{from_to(2015y / 2 / 27, 2015y / 6 / 25), from_to(2015y / 2 / 27, 2015y / 6 / 25)});
   static_assert(sorted_by_date(calls, refined_date_of)[0].id == ContactId{2});
   CHECK_THROWS_AS(longest_gap(std::vector(calls.begin(), calls.end()), refined_date_of),

@@ -130,3 +130,20 @@ TEST_CASE("months_without: an invalid window, or unsorted contacts, are errors")
   const std::vector<Date> unsorted{"2015-03"_date, "2015-01"_date};
   CHECK_THROWS_AS(months_without(unsorted, 2015y / 1, 2015y / 12), std::invalid_argument);
 }
+
+TEST_CASE(
+    "months_without: a contact after the window that comes before one inside it is an error") {
+  // Unsorted input used to be read only up to the first contact after the
+  // window: {2016-05-01, 2014-09-01} over 2014 gave 12 and 12 months, where
+  // the truth is 11 and 11. The whole range is checked now.
+  const std::vector<Date> unsorted{"2016-05-01"_date, "2014-09-01"_date};
+  CHECK_THROWS_AS(months_without(unsorted, 2014y / 1, 2014y / 12), std::invalid_argument);
+  CHECK_THROWS_AS(month_runs_without(unsorted, 2014y / 1, 2014y / 12, Certainty::certain),
+                  std::invalid_argument);
+  const std::vector<Date> sorted{"2014-09-01"_date, "2016-05-01"_date};
+  CHECK(months_without(sorted, 2014y / 1, 2014y / 12).certain == months{11});
+  CHECK(months_without(sorted, 2014y / 1, 2014y / 12).possible == months{11});
+  // And a contact after the window that is itself out of order.
+  const std::vector<Date> late{"2014-09-01"_date, "2016-05-01"_date, "2015-01-01"_date};
+  CHECK_THROWS_AS(months_without(late, 2014y / 1, 2014y / 12), std::invalid_argument);
+}

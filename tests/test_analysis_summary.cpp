@@ -65,7 +65,7 @@ void check_against_library(const SummaryQuestion& q, std::span<const Date> dates
   CHECK(s.count() == dates.size());
   const auto gap = longest_gap(dates);
   REQUIRE(s.longest_gap().has_value() == gap.has_value());
-  if (gap) CHECK(*s.longest_gap() == gap->days);
+  if (gap) CHECK(*s.longest_gap() == gap->days());
   const auto months = months_without(dates, q.from, q.to);
   CHECK(s.months_without().certain == months.certain);
   CHECK(s.months_without().possible == months.possible);
@@ -213,6 +213,29 @@ TEST_CASE("merging chunks whose dates overlap across the cut is refused, and can
   const SummaryQuestion other{2000y / 1, 2024y / 12, sys_days{2020y / 1 / 1}};
   CHECK_FALSE(summary_of(first).can_merge(GapSummary::of(other, after)));
   CHECK_THROWS_AS(summary_of(first).merge(GapSummary::of(other, after)), std::invalid_argument);
+}
+
+TEST_CASE("an empty summary of one question does not merge with a summary of another") {
+  // GapSummary::of(q, {}) is empty but answers q: it used to take the other
+  // question silently when merged with an empty summary of it.
+  const std::vector<Date> none;
+  const std::vector<Date> some{Date::on(2014, 1, 5)};
+  const SummaryQuestion other{2000y / 1, 2024y / 12, sys_days{2020y / 1 / 1}};
+  GapSummary empty_here = summary_of(none);
+  CHECK(empty_here.asks());
+  CHECK_FALSE(empty_here.can_merge(GapSummary::of(other, none)));
+  CHECK_THROWS_AS(empty_here.merge(GapSummary::of(other, none)), std::invalid_argument);
+  CHECK(empty_here.question() == question);
+  GapSummary full = summary_of(some);
+  CHECK_FALSE(full.can_merge(GapSummary::of(other, none)));
+  CHECK_THROWS_AS(full.merge(GapSummary::of(other, none)), std::invalid_argument);
+  CHECK_THROWS_AS(GapSummary::of(other, none).merge(summary_of(some)), std::invalid_argument);
+  // A summary that asks nothing takes the question of what it merges.
+  GapSummary blank;
+  CHECK_FALSE(blank.asks());
+  blank.merge(GapSummary::of(other, none));
+  CHECK(blank.question() == other);
+  CHECK(blank.count() == 0);
 }
 
 TEST_CASE("a summary is usable in a constant expression") {

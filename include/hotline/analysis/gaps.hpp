@@ -120,37 +120,51 @@ constexpr auto gaps(R&& r, Proj proj = {}) {
 
 // ---- longest_gap(r) --------------------------------------------------------
 
-// The longest gap of a sorted range of at least two contacts.
+// The longest gap of a sorted range of at least two contacts, as two
+// gaps, each with its own ends: the longest silence that is certain, and
+// the longest gap that is possible.
 //
 // In one reading of the dates (each contact on one day of its date), the
 // longest gap is the most days between two contacts that follow each other.
-// `days` brackets it over all readings:
+// Over all readings:
 //
-//  - days.max is the longest gap of any reading, exactly: some reading has a
-//    gap of days.max days from `from` to `to` with no contact between them.
-//    It can exceed every pairwise gap, because contacts of overlapping dates
-//    may be in either order: 2014 (the year) and 2014-03-05 have a pairwise
-//    gap of 0 to 63 days but a longest gap of up to 301 (if the first fell on
-//    31 December).
-//  - days.min is the longest *certain* silence: the most days between a
-//    contact and the next one that hold in every reading, because no contact
-//    can fall between them (certain_to.earliest - certain_from.latest, where
-//    certain_from is the contact that certainly ends last before the
-//    silence). Every reading's longest gap is at least this long; it may be
-//    longer in every reading (days 1, 1-100 and 100 always have a gap of 50
-//    or more, somewhere), so days.min is a lower bound that is tight when all
-//    dates are single days. When no silence is certain, days.min is 0 and
-//    certain_from, certain_to are `from` and `to`.
+//  - `possible` is the longest gap of any reading, exactly: some reading has
+//    a gap of possible.days days from possible.from to possible.to with no
+//    contact between them. It can exceed every pairwise gap, because
+//    contacts of overlapping dates may be in either order: 2014 (the year)
+//    and 2014-03-05 have a pairwise gap of 0 to 63 days but a longest gap
+//    of up to 301 (if the first fell on 31 December).
+//  - `certain` is the longest *certain* silence: the most days between a
+//    contact and the next one that hold in every reading, because no
+//    contact can fall between them (certain.to's earliest day less
+//    certain.from's latest, where certain.from is the contact that
+//    certainly ends last before the silence). Every reading's longest gap is
+//    at least this long; it may be longer in every reading (days 1, 1-100
+//    and 100 always have a gap of 50 or more, somewhere), so certain.days is
+//    a lower bound that is tight when all dates are single days. When no
+//    silence is certain, certain.days is 0, between the first two contacts
+//    whose dates may touch.
 //
 // For single days both are the longest difference between consecutive days,
 // between the same pair (the first such pair, if several tie).
 template <class T>
+struct GapBetween {
+  T from{};  // the contact before the gap
+  T to{};    // the contact after it
+  std::chrono::days days{0};
+
+  friend constexpr bool operator==(const GapBetween&, const GapBetween&) = default;
+};
+
+template <class T>
 struct LongestGap {
-  DayRange days{};
-  T from{};  // the pair whose reading gives days.max
-  T to{};
-  T certain_from{};  // the pair that bounds the longest certain silence
-  T certain_to{};
+  GapBetween<T> certain{};
+  GapBetween<T> possible{};
+
+  // Both lengths: every reading's longest gap is in [days().min, days().max].
+  constexpr DayRange days() const noexcept { return {certain.days, possible.days}; }
+
+  friend constexpr bool operator==(const LongestGap&, const LongestGap&) = default;
 };
 
 // The longest gap of a sorted range (see LongestGap), or nullopt for fewer
@@ -246,15 +260,8 @@ constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R
     possible_to = far_at;
   }
 
-  if (certain == 0) {
-    certain_from = possible_from;
-    certain_to = possible_to;
-  }
-  return LongestGap<T>{{std::chrono::days{certain}, std::chrono::days{possible}},
-                       T(*possible_from),
-                       T(*possible_to),
-                       T(*certain_from),
-                       T(*certain_to)};
+  return LongestGap<T>{{T(*certain_from), T(*certain_to), std::chrono::days{certain}},
+                       {T(*possible_from), T(*possible_to), std::chrono::days{possible}}};
 }
 
 // ---- silence_as_of(r, day) -------------------------------------------------

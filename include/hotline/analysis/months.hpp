@@ -52,8 +52,9 @@ namespace detail {
 
 // Calls on_run(Certainty, MonthRun) for each maximal run of months without
 // contact in [from, to], each kind in order of months. One pass over a
-// sorted range, stopping at the first contact after the window: O(n) whatever
-// the window's length.
+// sorted range, which it checks to the end (a contact after the window is
+// not looked at further, but one out of order anywhere is an error): O(n)
+// whatever the window's length.
 template <class R, class Proj, class F>
 constexpr void sweep_months_without(R&& r, std::chrono::year_month from, std::chrono::year_month to,
                                     const Proj& proj, F&& on_run) {
@@ -77,11 +78,16 @@ constexpr void sweep_months_without(R&& r, std::chrono::year_month from, std::ch
   Index reach = -1;  // the last month some date so far overlaps
   Index holds = -1;  // the last month some date so far lies within
   SortedDates order;
+  bool past = false;  // a contact after the window has come: the rest is only checked
   for (auto&& x : r) {
     const DaySpan d = span_of(proj, x);
     order.check(d);
+    if (past) continue;
     const Index a = static_cast<Index>(month_of_first(d.first));
-    if (a >= n) break;
+    if (a >= n) {
+      past = true;
+      continue;
+    }
     const Index b = d.last == d.first ? a : static_cast<Index>(month_of_last(d.last));
     if (a > reach + 1) emit(Certainty::certain, reach + 1, a - 1);
     reach = std::max(reach, b);
@@ -97,8 +103,9 @@ constexpr void sweep_months_without(R&& r, std::chrono::year_month from, std::ch
 }  // namespace detail
 
 // How many months of [from, to] (both included) are certainly and possibly
-// without contact, and the longest run of each. One pass over a sorted range
-// (input ranges will do); O(n); allocates nothing.
+// without contact, and the longest run of each. One pass over a range
+// sorted by date (input ranges will do), all of which is checked: a range
+// out of order throws std::invalid_argument; O(n); allocates nothing.
 template <std::ranges::input_range R, class Proj = DateOf>
 requires dated_range<R, Proj>
 constexpr MonthsWithout months_without(R&& r, std::chrono::year_month from,

@@ -174,28 +174,34 @@ class GapSummary {
                      [](const DayBounds& d) { return d; });
   }
 
-  // True when merge(later) succeeds: either is empty, or both answer the
-  // same question and no contact here may fall on or after the first day of
-  // `later` (the condition above, for this one group). A map-reduce step
+  // True when merge(later) succeeds: the two answer the same question (a
+  // default-constructed GapSummary asks none, and merges with any), and
+  // either is empty or no contact here may fall on or after the first day
+  // of `later` (the condition above, for this one group). A map-reduce step
   // that cuts where it cannot see every date checks here, and gathers the
   // contacts of the groups that fail rather than merge them.
   constexpr bool can_merge(const GapSummary& later) const noexcept {
-    return count_ == 0 || later.count_ == 0 ||
-           (question_ == later.question_ && max_latest_ < later.first_earliest_);
+    if (asks() && later.asks() && !(question_ == later.question_)) return false;
+    return count_ == 0 || later.count_ == 0 || max_latest_ < later.first_earliest_;
   }
 
   // Adds the summary of the contacts that follow (see the condition above):
-  // afterwards *this summarises both. An empty summary is neutral on either
-  // side. Associative: (a + b) + c == a + (b + c).
+  // afterwards *this summarises both. An empty summary of the same question
+  // is neutral on either side, and so is a default-constructed one. Summaries
+  // of different questions are refused (std::invalid_argument), empty or not.
+  // Associative: (a + b) + c == a + (b + c).
   constexpr GapSummary& merge(const GapSummary& later) {
-    if (count_ == 0) {
-      if (later.count_ != 0 || later.question_.from.ok()) *this = later;
-      return *this;
-    }
-    if (later.count_ == 0) return *this;
-    if (!(question_ == later.question_))
+    if (asks() && later.asks() && !(question_ == later.question_))
       detail::analysis_argument_is_invalid(
           "hotline::GapSummary::merge: the summaries answer different questions");
+    if (later.count_ == 0) {
+      if (!asks()) question_ = later.question_;
+      return *this;
+    }
+    if (count_ == 0) {
+      *this = later;
+      return *this;
+    }
     if (max_latest_ >= later.first_earliest_)
       detail::analysis_argument_is_invalid(
           "hotline::GapSummary::merge: a contact of the earlier chunk may fall on or after the "
@@ -220,6 +226,10 @@ class GapSummary {
   }
 
   constexpr std::uint64_t count() const noexcept { return count_; }
+  // The question the summary answers; a default-constructed summary asks
+  // none (its months are not ok()).
+  constexpr const SummaryQuestion& question() const noexcept { return question_; }
+  constexpr bool asks() const noexcept { return question_.from.ok(); }
 
   // As longest_gap(r)->days: nullopt for fewer than two contacts.
   constexpr std::optional<DayRange> longest_gap() const noexcept {
