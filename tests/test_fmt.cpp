@@ -1,7 +1,11 @@
 // <hotline/fmt.hpp>: every hotline type prints in plain English, and
 // describe() names the people of a contact from a registry.
+#include <hotline/analysis.hpp>
+#include <hotline/documented.hpp>
 #include <hotline/fmt.hpp>
+#include <hotline/registry.hpp>
 
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <limits>
@@ -14,6 +18,8 @@ using namespace hotline;
 using namespace hotline::literals;
 using std::chrono::days;
 using std::chrono::minutes;
+using std::chrono::months;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -393,11 +399,15 @@ TEST_CASE("a letter may be the fill, a nested argument's name or the type s") {
   CHECK(fmt::format("[{:iso>{width}s}]", Date::in_year(1973), fmt::arg("width", 6)) == "[  1973]");
 }
 
-TEST_CASE("a spec a formatter does not take is a format error that names the specs") {
+TEST_CASE("a spec a formatter does not take is a format error that names the type's specs") {
   CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:name}"), Date::in_year(1973)),
-                       doctest::Contains("a Date takes {:iso}"), fmt::format_error);
+                       doctest::Contains("a Date takes {}, {:iso}"), fmt::format_error);
+  CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:iso}"), countries::USA),
+                       doctest::Contains("a Country takes {}, {:name}"), fmt::format_error);
   CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:x}"), Level::leader),
-                       doctest::Contains("hotline: unknown format spec"), fmt::format_error);
+                       doctest::Contains("this type takes {} and a string's"), fmt::format_error);
+  CHECK_THROWS_WITH_AS((void)fmt::format(fmt::runtime("{:iso}"), DayRange{}),
+                       doctest::Contains("this type takes {} and a string's"), fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:bogus}"), Date::in_year(1973)),
                   fmt::format_error);
   CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:name}"), Date::in_year(1973)),
@@ -411,4 +421,41 @@ TEST_CASE("every duration prints, even the most negative one") {
   const auto most_negative =
       hotline::Duration{std::chrono::minutes{std::numeric_limits<std::int64_t>::min()}};
   CHECK(fmt::format("{}", most_negative) == "-153722867280912930 h 8 min");
+}
+
+TEST_CASE("the results of queries print in words") {
+  const auto& c = documented.contacts;
+  const auto blinken_lavrov =
+      select(c, where::between(people::antony_blinken, people::sergey_lavrov));
+  const auto austin_shoigu = select(c, where::between(people::lloyd_austin, people::sergei_shoigu));
+  const auto putin_obama_calls =
+      select(c, where::between(people::vladimir_putin, people::barack_obama) &
+                    where::medium(Medium::telephone));
+  CHECK(fmt::format("{}", *longest_gap(blinken_lavrov)) ==
+        "1 to 515 days, from 2021 to between January 2022 and May 2022");
+  CHECK(fmt::format("{}", *longest_gap(putin_obama_calls)) ==
+        "185 to 244 days: certainly 185 days (from July 2014 to February 2015), possibly 244 days "
+        "(from June 2015 to January 2016)");
+  CHECK(fmt::format("{}", longest_gap(putin_obama_calls)->certain) ==
+        "185 days, from July 2014 to February 2015");
+  CHECK(fmt::format("{}", *gaps(putin_obama_calls).begin()) ==
+        "0 to 30 days, from March 2014 to March 2014");
+  CHECK(fmt::format("{}", *silence_as_of(
+                              select(c, where::between(people::joe_biden, people::vladimir_putin)),
+                              "2022-10-25"_date)) == "247 to 256 days since mid-February 2022");
+  CHECK(fmt::format("{}", *silence_as_of(std::array{"2022"_date}, "2022-06-01"_date)) ==
+        "at least 0 days since 2022");
+  CHECK(fmt::format("{}", bursts(austin_shoigu, 2, days{3}, Certainty::certain).front()) ==
+        "2 contacts, between 21 October 2022 and 23 October 2022");
+  CHECK(fmt::format("{}", count_in(putin_obama_calls, "2014"_date)) == "3 contacts");
+  CHECK(fmt::format("{}", count_in(blinken_lavrov, "2022-05"_date)) == "0 to 1 contacts");
+  CHECK(fmt::format("{}", CountRange{1, 1}) == "1 contact");
+  const auto kerry_lavrov = select(c, where::between(people::john_kerry, people::sergey_lavrov));
+  const MonthsWithout m = months_without(kerry_lavrov, 2013y / 9, 2014y / 12);
+  CHECK(fmt::format("{}", m) ==
+        "5 months certainly without contact (the longest run: 5 months, October 2013 to "
+        "February 2014), 15 possibly");
+  CHECK(fmt::format("{}", MonthRun{2014y / 3, months{1}}) == "1 month, March 2014");
+  CHECK(fmt::format("{}", MonthRun{}) == "no months");
+  CHECK(fmt::format("{:>12}", CountRange{2, 2}) == "  2 contacts");
 }

@@ -1,6 +1,6 @@
 // A format spec that a hotline formatter does not take stops the build, and
-// the message says which specs the formatters take.
-// expect: hotline: unknown format spec
+// the message says, in one line, which specs that type takes.
+// expect: hotline: a Date takes {}, {:iso}
 #include <string>
 
 #include <hotline/fmt.hpp>

@@ -434,8 +434,8 @@ constexpr Out bursts(R&& r, std::size_t min_count, std::chrono::days within, Cer
   using T = std::ranges::range_value_t<R>;
   using I = std::ranges::iterator_t<R>;
   within = detail::check_burst_arguments(min_count, within);
-  const auto report = [&](const I& first, const I& last, std::size_t count, Date days) {
-    if (count >= min_count) *out++ = Burst<T>{T(*first), T(*last), count, days};
+  const auto report = [&](const I& first, const I& last, std::size_t count, Date hull) {
+    if (count >= min_count) *out++ = Burst<T>{T(*first), T(*last), count, hull};
   };
   if (which == Certainty::certain)
     detail::certain_sets(std::ranges::begin(r), std::ranges::end(r), within, proj, report);
