@@ -1,8 +1,10 @@
 // Bursts: every window in which at least k contacts fall within d days,
 // certainly or possibly, and the most contacts within d days; on exact and
 // imprecise dates, compile time and run time.
+#include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <stdexcept>
 #include <vector>
 
@@ -146,4 +148,39 @@ TEST_CASE("a window longer than the calendar holds every contact, without overfl
       hotline::bursts(dates, 2, std::chrono::days::max(), hotline::Certainty::certain, id);
   REQUIRE(found.size() == 1);
   CHECK(found[0].count == 2);
+}
+
+TEST_CASE("most_within's counting sweeps find the largest set the burst sweeps report") {
+  // most_within counts with sweeps of its own (cheaper in a constant
+  // evaluation); on random dates of a day to six weeks, both kinds agree
+  // with the largest set that bursts() reports.
+  std::uint64_t seed = 7;
+  const auto next = [&](std::uint64_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return (seed >> 33) % n;
+  };
+  for (int round = 0; round < 400; ++round) {
+    std::vector<Date> dates;
+    auto day = std::chrono::sys_days{std::chrono::year{2000} / 1 / 1};
+    for (std::uint64_t k = 0, n = next(40); k < n; ++k) {
+      day += days{static_cast<int>(next(6))};
+      const auto kind = next(10);
+      const days length{kind < 6   ? 0
+                        : kind < 8 ? static_cast<int>(next(5))
+                                   : static_cast<int>(next(42))};
+      dates.push_back(Date::interval(day, day + length));
+    }
+    std::ranges::sort(dates);
+    const days within{1 + static_cast<int>(next(10))};
+    std::size_t certain = 0;
+    std::size_t possible = 0;
+    for (const auto& b : bursts(dates, 1, within, Certainty::certain))
+      certain = std::max(certain, b.count);
+    for (const auto& b : bursts(dates, 1, within, Certainty::possible))
+      possible = std::max(possible, b.count);
+    CHECK(hotline::detail::most_certainly_within(dates.begin(), dates.end(), within, date_of) ==
+          certain);
+    CHECK(hotline::detail::most_possibly_within(dates.begin(), dates.end(), within, date_of) ==
+          possible);
+  }
 }
