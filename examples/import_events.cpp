@@ -154,7 +154,7 @@ int main(int argc, char** argv) {
     if (options.collapse) {
       hotline::TextStore text;
       const auto read = io::read_events(in, name, text, options);
-      io::write_contacts_csv(std::cout, read.contacts, {}, {line_end});
+      io::write_table<hotline::Contact>(std::cout, read.contacts, {}, {line_end});
       print_summary(name, read.summary, true);
     } else {
       io::EventReader reader(in, name, options);

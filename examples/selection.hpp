@@ -153,7 +153,7 @@ inline Loaded load(const Selection& s) {
   Loaded out;
   out.actors = documented.actors;
   if (!s.csv.empty()) {
-    auto read = io::read_contacts_csv(std::filesystem::path(s.csv), out.text, {}, out.actors);
+    auto read = io::read_table<Contact>(std::filesystem::path(s.csv), out.text, {}, {out.actors});
     out.contacts = std::move(read.rows);
     // A spreadsheet may name the people and not their states: take those
     // from the offices the built-in registry knows they held that day.

@@ -4,7 +4,9 @@
 #include <chrono>
 #include <concepts>
 #include <cstdint>
+#include <initializer_list>
 #include <type_traits>
+#include <utility>
 
 #include <doctest/doctest.h>
 
@@ -233,4 +235,36 @@ TEST_CASE("a contact of three states joins each pair of them") {
 TEST_CASE("a contact with no states joins none") {
   CHECK_FALSE(joins(Contact{}, USA, RUS));
   CHECK_FALSE(joins(Contact{}, Country{}, Country{}));
+}
+
+TEST_CASE(
+    "a contact is at the level of its least senior state, each state at its most senior "
+    "participant") {
+  // The rule the registry's builders and the event readers share.
+  constexpr auto level_of_sides = [](std::initializer_list<std::pair<std::uint16_t, Level>> sides) {
+    hotline::detail::StateLevels s;
+    for (const auto& [state, level] : sides) s.add(state, level);
+    return s.level();
+  };
+  // Trump (leader) and Tillerson (foreign minister) of one state, Lavrov of
+  // the other: foreign-minister level.
+  static_assert(level_of_sides({{1, Level::leader},
+                                {2, Level::foreign_minister},
+                                {1, Level::foreign_minister}}) == Level::foreign_minister);
+  static_assert(level_of_sides({{1, Level::leader}, {2, Level::leader}}) == Level::leader);
+  static_assert(level_of_sides({{1, Level::leader}, {2, Level::official}}) == Level::official);
+  // A state of unknown level makes the contact's unknown; none at all too.
+  static_assert(level_of_sides({{1, Level::leader}, {2, Level::unknown}}) == Level::unknown);
+  static_assert(level_of_sides({}) == Level::unknown);
+  // A state's most senior participant counts, whatever the order.
+  static_assert(level_of_sides({{1, Level::official}, {1, Level::leader}, {2, Level::leader}}) ==
+                Level::leader);
+  constexpr auto states = [] {
+    hotline::detail::StateLevels s;
+    s.add(7, Level::leader);
+    s.add(3, Level::envoy);
+    s.add(7, Level::envoy);
+    return std::pair{s.size(), s.state(1)};
+  }();
+  static_assert(states.first == 2 && states.second == 3);
 }

@@ -30,6 +30,7 @@ TEST_CASE("the former names of the words of rules, ids and enumerators") {
   static_assert(io::from_csv_name<Medium>("in_person") == Medium::in_person);
   static_assert(!io::from_csv_name<Medium>("meeting"));  // exact code names only, as before
   CHECK(io::contact_level(Level::leader, Level::defence_minister) == Level::defence_minister);
+  static_assert(io::kind_name(io::EventKind::host_visit) == "host_visit");
 }
 
 TEST_CASE("where::NoneOf is where::Not") {

@@ -249,10 +249,10 @@ TEST_CASE("contacts written as CSV read back equal") {
     for (int i = 0; i < rows_per_table; ++i) contacts.push_back(rnd.contact());
     const std::string line_end = crlf_or_lf(round);
     std::ostringstream out;
-    io::write_contacts_csv(out, contacts, {}, {line_end});
+    io::write_table<Contact>(out, contacts, {}, {line_end});
     std::istringstream in(out.str());
     TextStore text;
-    const auto read = io::read_contacts_csv(in, "contacts.csv", text);
+    const auto read = io::read_table<Contact>(in, "contacts.csv", text);
     CHECK(read.stats.rows == contacts.size());
     REQUIRE(read.rows.size() == contacts.size());
     for (std::size_t i = 0; i < contacts.size(); ++i) {
@@ -267,10 +267,10 @@ TEST_CASE("channels written as CSV read back equal") {
   std::vector<Channel> channels;
   for (int i = 0; i < rows_per_table; ++i) channels.push_back(rnd.channel());
   std::ostringstream out;
-  io::write_channels_csv(out, channels);
+  io::write_table<Channel>(out, channels);
   std::istringstream in(out.str());
   TextStore text;
-  const auto read = io::read_channels_csv(in, "channels.csv", text);
+  const auto read = io::read_table<Channel>(in, "channels.csv", text);
   CHECK(read.rows == channels);
 }
 
@@ -279,10 +279,10 @@ TEST_CASE("agreements written as CSV read back equal") {
   std::vector<Agreement> agreements;
   for (int i = 0; i < rows_per_table; ++i) agreements.push_back(rnd.agreement());
   std::ostringstream out;
-  io::write_agreements_csv(out, agreements, {"\n"});
+  io::write_table<Agreement>(out, agreements, {}, {"\n"});
   std::istringstream in(out.str());
   TextStore text;
-  const auto read = io::read_agreements_csv(in, "agreements.csv", text);
+  const auto read = io::read_table<Agreement>(in, "agreements.csv", text);
   CHECK(read.rows == agreements);
 }
 
@@ -291,10 +291,10 @@ TEST_CASE("sources written as CSV read back equal") {
   std::vector<Source> sources;
   for (int i = 0; i < rows_per_table; ++i) sources.push_back(rnd.source());
   std::ostringstream out;
-  io::write_sources_csv(out, sources);
+  io::write_table<Source>(out, sources);
   std::istringstream in(out.str());
   TextStore text;
-  CHECK(io::read_sources_csv(in, "sources.csv", text).rows == sources);
+  CHECK(io::read_table<Source>(in, "sources.csv", text).rows == sources);
 }
 
 TEST_CASE("actors and their tenures written as CSV read back equal") {
@@ -322,21 +322,21 @@ TEST_CASE("text of any bytes round-trips when the UTF-8 check is off") {
   std::vector<Source> sources;
   for (int i = 0; i < rows_per_table; ++i) sources.push_back(rnd.source(true));
   std::ostringstream out;
-  io::write_sources_csv(out, sources);
+  io::write_table<Source>(out, sources);
   std::istringstream in(out.str());
   TextStore text;
-  CHECK(io::read_sources_csv(in, "sources.csv", text, {.check_utf8 = false}).rows == sources);
+  CHECK(io::read_table<Source>(in, "sources.csv", text, {.check_utf8 = false}).rows == sources);
 }
 
 TEST_CASE("read strings live in the TextStore, each distinct text once") {
   std::vector<Source> sources(
       50, Source{SourceId{1}, "Al Jazeera", "A title", "", Date::in_year(2016), "", ""});
   std::ostringstream out;
-  io::write_sources_csv(out, sources);
+  io::write_table<Source>(out, sources);
   TextStore text;
   {
     std::istringstream in(out.str());
-    const auto read = io::read_sources_csv(in, "sources.csv", text);
+    const auto read = io::read_table<Source>(in, "sources.csv", text);
     CHECK(read.rows == sources);
   }
   CHECK(text.size() == 2);
@@ -367,7 +367,7 @@ TEST_CASE("a negative duration is a bad row that says so") {
   hotline::TextStore text;
   hotline::io::ReadOptions lenient;
   lenient.mode = hotline::io::ErrorMode::lenient;
-  const auto read = hotline::io::read_contacts_csv(in, "calls.csv", text, lenient);
+  const auto read = hotline::io::read_table<hotline::Contact>(in, "calls.csv", text, lenient);
   CHECK(read.rows.empty());
   REQUIRE(read.errors.size() == 1);
   CHECK(read.errors[0].line == 2);

@@ -27,7 +27,7 @@ RowError contacts_error(std::string_view text, std::span<const Actor> actors = {
   std::istringstream in{std::string(text)};
   TextStore store;
   try {
-    io::read_contacts_csv(in, "c.csv", store, {}, actors);
+    io::read_table<Contact>(in, "c.csv", store, {}, {actors});
   } catch (const ReadError& e) {
     return e.error();
   }
@@ -38,7 +38,7 @@ RowError contacts_error(std::string_view text, std::span<const Actor> actors = {
 io::Loaded<Contact> contacts(std::string_view text, TextStore& store,
                              const ReadOptions& options = {}, std::span<const Actor> actors = {}) {
   std::istringstream in{std::string(text)};
-  return io::read_contacts_csv(in, "c.csv", store, options, actors);
+  return io::read_table<Contact>(in, "c.csv", store, options, {actors});
 }
 
 const Actor obama{ActorId{1}, "Barack Obama"};
@@ -49,12 +49,12 @@ const std::vector<Actor> people{obama, putin};
 
 TEST_CASE("the header row is written in the documented order") {
   std::ostringstream out;
-  io::write_contacts_csv(out, {});
+  io::write_table<Contact>(out, {});
   CHECK(out.str() ==
         "id,date,participants,countries,level,channel,medium,initiator,location,duration_min,"
         "topics,source,quote,refined_date,refined_note,reports,participant_ids,initiator_id\r\n");
   std::ostringstream a;
-  io::write_agreements_csv(a, {});
+  io::write_table<Agreement>(a, {});
   CHECK(a.str() ==
         "id,name,kind,parties,signed,in_force,status,source,reached_at,quote,refined_date,"
         "refined_note\r\n");
@@ -74,7 +74,7 @@ TEST_CASE("a contact is written with names, codes and ISO dates that people read
   c.source = SourceId{3};
   c.quote = "They spoke, \"briefly\".";
   std::ostringstream out;
-  io::write_contacts_csv(out, std::span<const Contact>{&c, 1}, people, {"\n"});
+  io::write_table<Contact>(out, std::span<const Contact>{&c, 1}, {people}, {"\n"});
   CHECK(out.str().substr(out.str().find('\n') + 1) ==
         "17,2022-02-11/2022-02-20,Barack Obama;Vladimir Putin,USA;RUS,leader,,telephone,"
         "Barack Obama,,62,ukraine;arms_control,3,\"They spoke, \"\"briefly\"\".\",,,1,1;2,1\n");
@@ -130,7 +130,7 @@ TEST_CASE("a required column missing from the header stops reading in either mod
   CHECK(contacts_error("id,when\n1,2015\n") == missing);
   std::istringstream in("id,when\n1,2015\n");
   TextStore store;
-  CHECK_THROWS_AS(io::read_contacts_csv(in, "c.csv", store, {.mode = ErrorMode::lenient}),
+  CHECK_THROWS_AS(io::read_table<Contact>(in, "c.csv", store, {.mode = ErrorMode::lenient}),
                   ReadError);
 }
 
@@ -224,16 +224,16 @@ TEST_CASE("the other tables report their fields' errors too") {
         }) == RowError{"a.csv", 3, 2, "name", "actor 1 is named 'A' on an earlier line"});
   CHECK(error_of([&] {
           std::istringstream in("id,name,established,media\n1,hotline,1963,teletype 1963\n");
-          io::read_channels_csv(in, "ch.csv", store);
+          io::read_table<Channel>(in, "ch.csv", store);
         }) ==
         RowError{"ch.csv", 2, 4, "media", "bad media item 'teletype 1963': expected medium@date"});
   CHECK(error_of([&] {
           std::istringstream in("id,name,signed,status\n1,MoU,1963-06-20,ratified\n");
-          io::read_agreements_csv(in, "ag.csv", store);
+          io::read_table<Agreement>(in, "ag.csv", store);
         }) == RowError{"ag.csv", 2, 4, "status", "unknown agreement status 'ratified'"});
   CHECK(error_of([&] {
           std::istringstream in("id,title\n1,x\n");
-          io::read_sources_csv(in, "s.csv", store);
+          io::read_table<Source>(in, "s.csv", store);
         }) == RowError{"s.csv", 1, 0, "", "missing column 'published' in the source header"});
 }
 
@@ -264,7 +264,7 @@ TEST_CASE("lenient mode skips each bad row, reports it and counts every row") {
 TEST_CASE("a file that cannot be opened is an error naming it") {
   TextStore store;
   try {
-    io::read_contacts_csv(std::filesystem::path("/nonexistent/calls.csv"), store);
+    io::read_table<Contact>(std::filesystem::path("/nonexistent/calls.csv"), store);
     FAIL("no error");
   } catch (const ReadError& e) {
     CHECK(e.error() ==

@@ -470,8 +470,14 @@ TEST_CASE("GDELT actor types and ICEWS sectors give levels as far as they tell t
   static_assert(io::level_from_icews_sectors("Military,Government") == Level::military_chief);
   static_assert(io::level_from_icews_sectors("NA") == Level::unknown);
   static_assert(io::level_from_icews_sectors("") == Level::unknown);
-  static_assert(io::contact_level(Level::leader, Level::official) == Level::official);
-  static_assert(io::contact_level(Level::leader, Level::unknown) == Level::unknown);
+}
+
+TEST_CASE("reports of one contact keep the level of the better-informed report") {
+  static_assert(io::better_reported_level(Level::unknown, Level::official) == Level::official);
+  static_assert(io::better_reported_level(Level::official, Level::unknown) == Level::official);
+  static_assert(io::better_reported_level(Level::official, Level::leader) == Level::leader);
+  static_assert(io::better_reported_level(Level::leader, Level::military_chief) == Level::leader);
+  static_assert(io::better_reported_level(Level::unknown, Level::unknown) == Level::unknown);
 }
 
 TEST_CASE("a mirrored 042/043 pair is one contact reported twice") {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace hotline {
 
@@ -32,5 +33,27 @@ class TextStore {
   // of its entries pointing into texts freed with the original.
   std::shared_ptr<std::deque<std::string>> texts_;
 };
+
+namespace detail {
+
+// Keeps text in a TextStore once: equal texts share one copy.
+class Interner {
+ public:
+  explicit Interner(TextStore& store) : store_(store) {}
+  std::string_view keep(std::string_view text) {
+    if (text.empty()) return {};
+    const auto found = seen_.find(text);
+    if (found != seen_.end()) return *found;
+    const std::string_view kept = store_.keep(text);
+    seen_.insert(kept);
+    return kept;
+  }
+
+ private:
+  TextStore& store_;
+  std::unordered_set<std::string_view> seen_;
+};
+
+}  // namespace detail
 
 }  // namespace hotline

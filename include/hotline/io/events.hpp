@@ -44,11 +44,13 @@
 #include <hotline/contact.hpp>
 #include <hotline/country.hpp>
 #include <hotline/date.hpp>
+#include <hotline/io/cameo.hpp>
 #include <hotline/io/input.hpp>
 #include <hotline/text_store.hpp>
 
 namespace hotline::io {
 
+// ---- formats ----------------------------------------------------------------
 // ---- formats ----------------------------------------------------------------
 
 // The layouts of event files. gdelt1 reads both the daily files (58 columns,
@@ -56,21 +58,28 @@ namespace hotline::io {
 // the first 57 columns are the same.
 enum class EventFormat : std::uint8_t { gdelt2, gdelt1, icews };
 
+}  // namespace hotline::io
+
+template <>
+struct hotline::EnumeratorTable<hotline::io::EventFormat> {
+  using EventFormat = hotline::io::EventFormat;
+  static constexpr std::string_view kind = "event format";
+  static constexpr Enumerator<EventFormat> items[] = {
+      {EventFormat::gdelt2, "gdelt2", "GDELT 2.0"},
+      {EventFormat::gdelt1, "gdelt1", "GDELT 1.0"},
+      {EventFormat::icews, "icews", "ICEWS"},
+  };
+};
+static_assert(hotline::detail::table_covers_enumeration<hotline::io::EventFormat>());
+
+namespace hotline::io {
+
+// A format's name ("gdelt2"), and the format a name gives.
 constexpr std::string_view format_name(EventFormat f) noexcept {
-  switch (f) {
-    case EventFormat::gdelt2:
-      return "gdelt2";
-    case EventFormat::gdelt1:
-      return "gdelt1";
-    case EventFormat::icews:
-      return "icews";
-  }
-  return "invalid";
+  return code_name(f);
 }
 constexpr std::optional<EventFormat> parse_event_format(std::string_view name) noexcept {
-  for (EventFormat f : {EventFormat::gdelt2, EventFormat::gdelt1, EventFormat::icews})
-    if (format_name(f) == name) return f;
-  return std::nullopt;
+  return parse_enumerator<EventFormat>(name);
 }
 
 // The format of a file from its first line: the ICEWS header row ("Event
@@ -87,262 +96,11 @@ constexpr std::optional<EventFormat> detect_event_format(std::string_view first_
   return std::nullopt;
 }
 
-// ---- CAMEO codes ------------------------------------------------------------
-
-// What a CAMEO event code says about a contact.
-enum class EventKind : std::uint8_t {
-  consult,           // 040 consult
-  telephone,         // 041 discuss by telephone
-  visit,             // 042 make a visit
-  host_visit,        // 043 host a visit
-  third_location,    // 044 meet at a third location
-  mediation,         // 045 mediate
-  negotiation,       // 046 engage in negotiation
-  formal_agreement,  // 057 sign formal agreement
-  other,             // any other code (read only when asked for)
-};
-
-constexpr std::string_view kind_name(EventKind k) noexcept {
-  switch (k) {
-    case EventKind::consult:
-      return "consult";
-    case EventKind::telephone:
-      return "telephone";
-    case EventKind::visit:
-      return "visit";
-    case EventKind::host_visit:
-      return "host_visit";
-    case EventKind::third_location:
-      return "third_location";
-    case EventKind::mediation:
-      return "mediation";
-    case EventKind::negotiation:
-      return "negotiation";
-    case EventKind::formal_agreement:
-      return "formal_agreement";
-    case EventKind::other:
-      return "other";
-  }
-  return "invalid";
-}
-
-constexpr EventKind event_kind(std::string_view code) noexcept {
-  if (code == "040") return EventKind::consult;
-  if (code == "041") return EventKind::telephone;
-  if (code == "042") return EventKind::visit;
-  if (code == "043") return EventKind::host_visit;
-  if (code == "044") return EventKind::third_location;
-  if (code == "045") return EventKind::mediation;
-  if (code == "046") return EventKind::negotiation;
-  if (code == "057") return EventKind::formal_agreement;
-  return EventKind::other;
-}
-
-// The medium a kind of event implies: a call for 041, a meeting for 042-044,
-// unknown otherwise (a consultation or negotiation may be either).
-constexpr Medium medium_of(EventKind k) noexcept {
-  switch (k) {
-    case EventKind::telephone:
-      return Medium::telephone;
-    case EventKind::visit:
-    case EventKind::host_visit:
-    case EventKind::third_location:
-      return Medium::in_person;
-    default:
-      return Medium::unknown;
-  }
-}
-
-// A set of CAMEO codes, given as prefixes of 1 to 4 digits: "04" is the
-// whole consult family, "057" one code. Codes are text (leading zeros
-// matter: "041" is not "41").
-class CodeSet {
- public:
-  static constexpr std::size_t max_prefixes = 32;
-
-  // The codes of contacts: 040-046 and 057. noexcept (its prefixes are
-  // valid): EventOptions' default calls it, and a throwing path there made
-  // GCC 12 at -O3 warn (-Wmaybe-uninitialized, wrongly) in every program
-  // that makes an EventReader with default options.
-  static constexpr CodeSet contacts() noexcept {
-    return CodeSet{"040", "041", "042", "043", "044", "045", "046", "057"};
-  }
-  // Every code.
-  static constexpr CodeSet all() noexcept {
-    CodeSet s;
-    s.all_ = true;
-    return s;
-  }
-
-  constexpr CodeSet() = default;
-  // std::invalid_argument for a prefix that is not 1 to 4 digits, or for
-  // more than max_prefixes of them.
-  constexpr CodeSet(std::initializer_list<std::string_view> prefixes) {
-    for (std::string_view p : prefixes) add(p);
-  }
-  constexpr void add(std::string_view prefix) {
-    if (prefix.empty() || prefix.size() > 4 || count_ == max_prefixes)
-      throw std::invalid_argument("hotline::io::CodeSet: a prefix has 1 to 4 digits, 32 at most");
-    for (char c : prefix)
-      if (c < '0' || c > '9') throw std::invalid_argument("hotline::io::CodeSet: digits only");
-    auto& p = prefixes_[count_++];
-    p.size = static_cast<std::uint8_t>(prefix.size());
-    for (std::size_t i = 0; i < prefix.size(); ++i) p.text[i] = prefix[i];
-  }
-  constexpr bool contains(std::string_view code) const noexcept {
-    if (all_) return true;
-    for (std::size_t i = 0; i < count_; ++i)
-      if (code.starts_with(prefixes_[i].view())) return true;
-    return false;
-  }
-
- private:
-  struct Prefix {
-    char text[4]{};
-    std::uint8_t size = 0;
-    constexpr std::string_view view() const noexcept { return {text, size}; }
-  };
-  std::array<Prefix, max_prefixes> prefixes_{};
-  std::size_t count_ = 0;
-  bool all_ = false;
-};
-
-// ---- countries and levels ------------------------------------------------
-
-// A state from a CAMEO actor country code: ISO 3166-1 alpha-3 ("USA", "RUS")
-// and the former codes CAMEO still uses (ROM Romania, TMP East Timor, ZAR
-// Zaire). nullopt for regions ("EUR", "AFR") and other codes that name no
-// state.
-constexpr std::optional<Country> country_from_cameo(std::string_view code) noexcept {
-  if (code.size() != 3 || code == "XXX") return std::nullopt;
-  if (code == "ROM") return Country::from_code("ROU");
-  if (code == "TMP") return Country::from_code("TLS");
-  if (code == "ZAR") return Country::from_code("COD");
-  return Country::from_code(code);
-}
-
-namespace detail {
-
-struct NamedCountry {
-  std::string_view name;
-  std::string_view code;
-};
-
-// ICEWS country names that differ from the short names in country.hpp,
-// from the names that occur in ICEWS events (andybega/icews,
-// data-raw/country-to-gwcode-mapping.R). Places ICEWS lists as countries
-// map to the state they belong to. Kosovo and the Netherlands Antilles have
-// no code here and are not mapped.
-inline constexpr NamedCountry icews_aliases[] = {
-    {"Aeolian Islands", "ITA"},
-    {"Bavaria", "DEU"},
-    {"Bonaire", "BES"},
-    {"British Virgin Islands", "VGB"},
-    {"Brunei", "BRN"},
-    {"Cape Verde", "CPV"},
-    {"Cook Island", "COK"},
-    {"Cote d'Ivoire", "CIV"},
-    {"Czech Republic", "CZE"},
-    {"Democratic Republic of Congo", "COD"},
-    {"Falkland Islands", "FLK"},
-    {"Holy See", "VAT"},
-    {"Isle Of Man", "IMN"},
-    {"Micronesia", "FSM"},
-    {"Moldova, Republic of", "MDA"},
-    {"Occupied Palestinian Territory", "PSE"},
-    {"Reunion", "REU"},
-    {"Russian Federation", "RUS"},
-    {"Saint Barthelemy", "BLM"},
-    {"Saint Helena", "SHN"},
-    {"Sint Maarten", "SXM"},
-    {"Swaziland", "SWZ"},
-    {"Turkey", "TUR"},
-    {"U.S. Virgin Islands", "VIR"},
-    {"the former Yugoslav Republic of Macedonia", "MKD"},
-};
-
-inline constexpr std::size_t icews_alias_count = sizeof(icews_aliases) / sizeof(icews_aliases[0]);
-
-// Every name a state is known by in ICEWS: the short names of country.hpp
-// and the aliases, sorted by name for binary search.
-consteval auto make_icews_names() {
-  std::array<NamedCountry, hotline::detail::country_count + icews_alias_count> names{};
-  std::size_t n = 0;
-  for (const hotline::detail::CountryRecord& r : hotline::detail::country_table)
-    if (r.code != "XXX") names[n++] = {r.name, r.code};
-  for (const NamedCountry& a : icews_aliases) names[n++] = a;
-  // The unknown state has no name in data; its slot sorts last.
-  names[n++] = {"\xff", "XXX"};
-  std::sort(names.begin(), names.end(),
-            [](const NamedCountry& a, const NamedCountry& b) { return a.name < b.name; });
-  return names;
-}
-
-inline constexpr auto icews_names = make_icews_names();
-
-}  // namespace detail
-
-// A state from an ICEWS country name ("Russian Federation", "United States",
-// "South Korea"). nullopt for a name that names no state here.
-constexpr std::optional<Country> country_from_icews(std::string_view name) noexcept {
-  const auto& names = detail::icews_names;
-  const auto it = std::lower_bound(
-      names.begin(), names.end(), name,
-      [](const detail::NamedCountry& n, std::string_view key) { return n.name < key; });
-  if (it == names.end() || it->name != name || it->code == "XXX") return std::nullopt;
-  return Country::from_code(it->code);
-}
-
-// The level a GDELT actor type code tells: GOV (government), COP (police),
-// JUD (judiciary), LEG (legislature) and SPY (intelligence) are officials of
-// unstated rank; MIL is the military. Other types (CVL, BUS, REB, ...) and
-// no type say nothing of a state's level: unknown. Event data says which
-// branch of a state an actor belongs to, not the actor's rank: the level is
-// that of the branch.
-constexpr Level level_from_gdelt_type(std::string_view type) noexcept {
-  if (type == "MIL") return Level::military_chief;
-  if (type == "GOV" || type == "COP" || type == "JUD" || type == "LEG" || type == "SPY")
-    return Level::official;
-  return Level::unknown;
-}
-
-// The level an ICEWS sector tells: "Executive Office" (heads of state and
-// government and their offices), "Foreign Ministry", "Defense / Security
-// Ministry", the military ("Military", "Army", "Navy", "Air Force",
-// "Marines"), and other government sectors ("Government", "Executive",
-// "Cabinet", "Police", "Judicial", "Legislative / Parliamentary", any
-// "... Ministry") as officials. Other sectors say nothing: unknown.
-constexpr Level level_from_icews_sector(std::string_view sector) noexcept {
-  if (sector == "Executive Office") return Level::leader;
-  if (sector == "Foreign Ministry") return Level::foreign_minister;
-  if (sector == "Defense / Security Ministry") return Level::defence_minister;
-  if (sector == "Military" || sector == "Army" || sector == "Navy" || sector == "Air Force" ||
-      sector == "Marines")
-    return Level::military_chief;
-  if (sector == "Government" || sector == "Executive" || sector == "Cabinet" ||
-      sector == "Police" || sector == "Judicial" || sector == "Legislative / Parliamentary" ||
-      sector == "Upper House" || sector == "Lower House" || sector.ends_with(" Ministry"))
-    return Level::official;
-  return Level::unknown;
-}
-
-// The most senior level a comma-separated list of ICEWS sectors tells.
-constexpr Level level_from_icews_sectors(std::string_view sectors) noexcept {
-  Level best = Level::unknown;
-  while (!sectors.empty()) {
-    const std::size_t comma = sectors.find(',');
-    const std::string_view one = sectors.substr(0, comma);
-    best = std::min(best, level_from_icews_sector(one));
-    if (comma == std::string_view::npos) break;
-    sectors.remove_prefix(comma + 1);
-  }
-  return best;
-}
-
 // The level of a contact between two sides, by the rule the registry
 // derives levels with (hotline::detail::StateLevels): that of the less
 // senior side; unknown when either side is unknown.
-constexpr Level contact_level(Level a, Level b) noexcept {
+[[deprecated("use hotline::detail::StateLevels")]] constexpr Level contact_level(Level a,
+                                                                                 Level b) noexcept {
   hotline::detail::StateLevels sides;
   sides.add(0, a);
   sides.add(1, b);
@@ -363,22 +121,30 @@ enum class SkipReason : std::uint8_t {
 
 inline constexpr std::size_t skip_reason_count = 6;
 
+}  // namespace hotline::io
+
+template <>
+struct hotline::EnumeratorTable<hotline::io::SkipReason> {
+  using SkipReason = hotline::io::SkipReason;
+  static constexpr std::string_view kind = "reason to skip";
+  static constexpr Enumerator<SkipReason> items[] = {
+      {SkipReason::code, "code", "code not asked for"},
+      {SkipReason::no_state, "no_state", "actor without a country"},
+      {SkipReason::unmapped_state, "unmapped_state", "country not mapped to a state"},
+      {SkipReason::same_state, "same_state", "both actors of one state"},
+      {SkipReason::pair, "pair", "outside the pair of states"},
+      {SkipReason::window, "window", "outside the date window"},
+  };
+};
+static_assert(hotline::detail::table_covers_enumeration<hotline::io::SkipReason>());
+
+namespace hotline::io {
+
+static_assert(hotline::io::skip_reason_count == hotline::enumerator_count<hotline::io::SkipReason>);
+
+// Why a row was skipped, in words: "code not asked for".
 constexpr std::string_view skip_reason_name(SkipReason r) noexcept {
-  switch (r) {
-    case SkipReason::code:
-      return "code not asked for";
-    case SkipReason::no_state:
-      return "actor without a country";
-    case SkipReason::unmapped_state:
-      return "country not mapped to a state";
-    case SkipReason::same_state:
-      return "both actors of one state";
-    case SkipReason::pair:
-      return "outside the pair of states";
-    case SkipReason::window:
-      return "outside the date window";
-  }
-  return "invalid";
+  return to_words(r);
 }
 
 // Two states: a contact must join both (or states they continue: a RUS-USA
@@ -737,28 +503,9 @@ class EventReader {
   const std::string& file() const noexcept { return sink_.file(); }
 
   // Range-for over the kept rows.
-  struct Sentinel {};
-  class Iterator {
-   public:
-    using value_type = EventRow;
-    using difference_type = std::ptrdiff_t;
-    Iterator() = default;
-    explicit Iterator(EventReader* r) : reader_(r), row_(r->next()) {}
-    const EventRow& operator*() const { return *row_; }
-    const EventRow* operator->() const { return row_; }
-    Iterator& operator++() {
-      row_ = reader_->next();
-      return *this;
-    }
-    void operator++(int) { ++*this; }
-    friend bool operator==(const Iterator& i, Sentinel) { return i.row_ == nullptr; }
-
-   private:
-    EventReader* reader_ = nullptr;
-    const EventRow* row_ = nullptr;
-  };
+  using Iterator = detail::PullIterator<EventReader, EventRow>;
   Iterator begin() { return Iterator{this}; }
-  Sentinel end() { return {}; }
+  std::default_sentinel_t end() { return {}; }
 
  private:
   static constexpr std::size_t max_columns = 64;
@@ -1046,7 +793,7 @@ inline EventImport read_events(std::istream& in, std::string file, TextStore& te
   EventOptions o = options;
   o.read = detail::keeping_errors(options.read, out.errors);
   EventReader reader(in, std::move(file), o);
-  detail::Interner kept(text);
+  hotline::detail::Interner kept(text);
   ContactCollapser collapser;
   std::uint64_t collapsed = 0;
   while (const EventRow* row = reader.next()) {

@@ -1,7 +1,7 @@
 // What every hotline reader shares: how a bad row is reported (file, line,
 // column, what was wrong), strict and lenient modes, read statistics that
 // count every row, and a chunked input buffer whose memory depends on the
-// longest record, never on the size of the file.
+// longest record, never on the size of the file. Uses no hotline type.
 #pragma once
 
 #include <algorithm>
@@ -13,6 +13,7 @@
 #include <fstream>
 #include <functional>
 #include <istream>
+#include <iterator>
 #include <limits>
 #include <memory>
 #include <stdexcept>
@@ -20,11 +21,8 @@
 #include <string_view>
 #include <system_error>
 #include <type_traits>
-#include <unordered_set>
 #include <utility>
 #include <vector>
-
-#include <hotline/text_store.hpp>
 
 namespace hotline::io {
 
@@ -284,22 +282,30 @@ bool parse_integer(std::string_view text, T& value, std::string& why) {
   return true;
 }
 
-// Keeps text in a TextStore once: equal texts share one copy.
-class Interner {
+// Range-for over a reader whose next() gives a pointer to the next item, or
+// nullptr at the end (TableReader, EventReader): an input iterator that
+// holds the item last read.
+template <class Reader, class Item>
+class PullIterator {
  public:
-  explicit Interner(TextStore& store) : store_(store) {}
-  std::string_view keep(std::string_view text) {
-    if (text.empty()) return {};
-    const auto found = seen_.find(text);
-    if (found != seen_.end()) return *found;
-    const std::string_view kept = store_.keep(text);
-    seen_.insert(kept);
-    return kept;
+  using value_type = Item;
+  using difference_type = std::ptrdiff_t;
+  PullIterator() = default;
+  explicit PullIterator(Reader* r) : reader_(r), item_(r->next()) {}
+  const Item& operator*() const { return *item_; }
+  const Item* operator->() const { return item_; }
+  PullIterator& operator++() {
+    item_ = reader_->next();
+    return *this;
+  }
+  void operator++(int) { ++*this; }
+  friend bool operator==(const PullIterator& i, std::default_sentinel_t) {
+    return i.item_ == nullptr;
   }
 
  private:
-  TextStore& store_;
-  std::unordered_set<std::string_view> seen_;
+  Reader* reader_ = nullptr;
+  const Item* item_ = nullptr;
 };
 
 inline std::ifstream open_for_reading(const std::filesystem::path& path) {

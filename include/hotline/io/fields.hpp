@@ -1,0 +1,209 @@
+// The fields of hotline's CSV tables, read and written one at a time: ids,
+// dates at any precision, enumerators, country codes, ';'-separated lists,
+// refined dates; and the text a loaded table keeps. What the table schemas
+// (<hotline/io/schemas.hpp>) are made of.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <hotline/hotline.hpp>
+#include <hotline/io/input.hpp>
+#include <hotline/text_store.hpp>
+
+namespace hotline::io::detail {
+
+using hotline::detail::Interner;
+
+// A row's field that could not be read: which column (of the schema) and why.
+struct FieldError {
+  std::size_t column = 0;
+  std::string what{};
+};
+
+// Actor names by id and ids by name, built once per reader or writer.
+class ActorNames {
+ public:
+  explicit ActorNames(std::span<const Actor> actors) {
+    for (const Actor& a : actors) {
+      by_id_.emplace(a.id.value(), a.name);
+      by_name_.emplace(a.name, a.id);
+    }
+  }
+  bool empty() const noexcept { return by_id_.empty(); }
+  // The actor's name, or "#<id>" for an id not in the table.
+  void append_name(std::string& out, ActorId id) const {
+    const auto found = by_id_.find(id.value());
+    if (found != by_id_.end()) {
+      out += found->second;
+    } else {
+      out += '#';
+      out += std::to_string(id.value());
+    }
+  }
+  std::optional<ActorId> find(std::string_view name) const {
+    const auto found = by_name_.find(name);
+    if (found == by_name_.end()) return std::nullopt;
+    return found->second;
+  }
+
+ private:
+  std::unordered_map<std::uint32_t, std::string_view> by_id_;
+  std::unordered_map<std::string_view, ActorId> by_name_;
+};
+
+// Calls f(item) for each ';'-separated item of `list`; "" is no items. An
+// empty item is an error. Stops at the first f that returns false.
+template <class F>
+bool for_each_item(std::string_view list, std::string& why, F&& f) {
+  if (list.empty()) return true;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t end = list.find(';', start);
+    const std::string_view item =
+        list.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    if (item.empty()) {
+      why = "empty item in the list " + quoted(list);
+      return false;
+    }
+    if (!f(item)) return false;
+    if (end == std::string_view::npos) return true;
+    start = end + 1;
+  }
+}
+
+template <class I>
+void append_id(std::string& out, I id) {
+  out += std::to_string(id.value());
+}
+
+// Ids: "" is the "no id" value 0; optional ids: "" is nullopt and "0" an id 0.
+template <class I>
+bool parse_id(std::string_view text, I& id, std::string& why) {
+  if (text.empty()) {
+    id = I{};
+    return true;
+  }
+  std::uint32_t v = 0;
+  if (!parse_integer(text, v, why)) return false;
+  id = I{v};
+  return true;
+}
+template <class I>
+bool parse_optional_id(std::string_view text, std::optional<I>& id, std::string& why) {
+  if (text.empty()) {
+    id.reset();
+    return true;
+  }
+  I value;
+  if (!parse_id(text, value, why)) return false;
+  id = value;
+  return true;
+}
+
+inline bool parse_date(std::string_view text, Date& date, std::string& why) {
+  if (text.empty()) {
+    why = "date is empty";
+    return false;
+  }
+  const auto parsed = Date::parse(text);
+  if (!parsed) {
+    why = "bad date " + quoted(text) + ": " + std::string(parsed.error().what);
+    return false;
+  }
+  date = *parsed;
+  return true;
+}
+inline bool parse_optional_date(std::string_view text, std::optional<Date>& date,
+                                std::string& why) {
+  if (text.empty()) {
+    date.reset();
+    return true;
+  }
+  Date d;
+  if (!parse_date(text, d, why)) return false;
+  date = d;
+  return true;
+}
+
+template <class E>
+bool parse_enum(std::string_view text, E& value, std::string& why) {
+  for (const Enumerator<E>& e : enumerators<E>())
+    if (e.code == text) {
+      value = e.value;
+      return true;
+    }
+  why = "unknown " + std::string(enumeration_name<E>()) + " " + quoted(text);
+  return false;
+}
+
+inline bool parse_country(std::string_view text, Country& country, std::string& why) {
+  const auto c = Country::from_code(text);
+  if (!c) {
+    why = "unknown country code " + quoted(text);
+    return false;
+  }
+  country = *c;
+  return true;
+}
+
+template <std::size_t N>
+bool parse_countries(std::string_view text, hotline::detail::InlineVector<Country, N>& out,
+                     std::string& why) {
+  out = {};
+  return for_each_item(text, why, [&](std::string_view item) {
+    Country c;
+    if (!parse_country(item, c, why)) return false;
+    if (out.size() == N) {
+      why = "more than " + std::to_string(N) + " countries";
+      return false;
+    }
+    out.push_back(c);
+    return true;
+  });
+}
+
+template <std::size_t N>
+void append_countries(std::string& out,
+                      const hotline::detail::InlineVector<Country, N>& countries) {
+  bool first = true;
+  for (Country c : countries) {
+    if (!first) out += ';';
+    first = false;
+    out += c.code();
+  }
+}
+
+inline void append_refined(std::string& out, const std::optional<Refinement>& r) {
+  if (r) out += to_iso(r->date).view();
+}
+inline bool parse_refined(std::string_view date, std::string_view note,
+                          std::optional<Refinement>& out, std::string& why, std::size_t date_column,
+                          std::size_t note_column, std::size_t& bad_column) {
+  out.reset();
+  if (date.empty()) {
+    if (!note.empty()) {
+      why = "refined_note given without refined_date";
+      bad_column = note_column;
+      return false;
+    }
+    return true;
+  }
+  Date d;
+  if (!parse_date(date, d, why)) {
+    bad_column = date_column;
+    return false;
+  }
+  out = Refinement{d, note};
+  return true;
+}
+
+// The columns of each table, in the order they are written, and how a row is
+// written and read. `required` columns must be in a file's header; the others
+// take their default value when absent. Readers accept the columns in any
+
+}  // namespace hotline::io::detail

@@ -1,0 +1,531 @@
+// The columns of hotline's CSV tables (contacts, actors with their
+// tenures, channels, agreements, sources) and how one row of each is written
+// and read: one Schema per table, which TableReader and TableWriter
+// (<hotline/io/tables.hpp>) use. docs/io.md documents every column.
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <hotline/hotline.hpp>
+#include <hotline/io/csv_records.hpp>
+#include <hotline/io/fields.hpp>
+
+namespace hotline::io {
+
+// One row of the actors table: an actor, and one of its tenures (none for an
+// actor listed without offices).
+struct ActorRow {
+  Actor actor{};
+  std::optional<Tenure> tenure{};
+
+  friend constexpr bool operator==(const ActorRow&, const ActorRow&) = default;
+};
+
+// What the contacts table needs besides its rows: the actors, to write
+// participants by name and to read names back when the file has no
+// participant_ids column.
+struct TableContext {
+  std::span<const Actor> actors{};
+};
+
+namespace detail {
+
+template <class Entry>
+struct Schema;
+
+// contacts: id, date (ISO 8601 at any precision), participants (names,
+// ';'-separated; "#17" for an id with no actor), countries (alpha-3 codes,
+// ';'), level, channel (id), medium, initiator (name), location, duration_min,
+// topics (';'), source (id), quote, refined_date, refined_note, reports,
+// participant_ids (';'), initiator_id. Ids are "" for the "no id" value.
+template <>
+struct Schema<Contact> {
+  enum Column : std::size_t {
+    id,
+    date,
+    participants,
+    countries,
+    level,
+    channel,
+    medium,
+    initiator,
+    location,
+    duration_min,
+    topics,
+    source,
+    quote,
+    refined_date,
+    refined_note,
+    reports,
+    participant_ids,
+    initiator_id,
+    count
+  };
+  static constexpr std::string_view kind = "contact";
+  static constexpr std::array<std::string_view, count> columns{
+      "id",     "date",         "participants", "countries",    "level",           "channel",
+      "medium", "initiator",    "location",     "duration_min", "topics",          "source",
+      "quote",  "refined_date", "refined_note", "reports",      "participant_ids", "initiator_id"};
+  static constexpr std::array<bool, count> required{true, true};
+
+  struct Context {
+    explicit Context(const TableContext& c) : names(c.actors) {}
+    ActorNames names;
+  };
+
+  template <class Put>
+  static void write(Put&& put, CsvWriter& w, const Contact& c, const Context& ctx) {
+    std::string& s = w.scratch();
+    if (c.id.ok()) append_id(s, c.id);
+    put(s);
+    put(to_iso(c.date).view());
+    s.clear();
+    for (std::size_t i = 0; i < c.participants.size(); ++i) {
+      if (i > 0) s += ';';
+      ctx.names.append_name(s, c.participants[i]);
+    }
+    put(s);
+    s.clear();
+    append_countries(s, c.states);
+    put(s);
+    put(code_name(c.level));
+    s.clear();
+    if (c.channel.ok()) append_id(s, c.channel);
+    put(s);
+    put(code_name(c.medium));
+    s.clear();
+    if (c.initiator) ctx.names.append_name(s, *c.initiator);
+    put(s);
+    put(c.location);
+    s.clear();
+    if (c.duration) s += std::to_string(c.duration->minutes().count());
+    put(s);
+    s.clear();
+    for (std::size_t t = 0; t < topic_count; ++t) {
+      if (!c.topics.contains(static_cast<Topic>(t))) continue;
+      if (!s.empty()) s += ';';
+      s += code_name(static_cast<Topic>(t));
+    }
+    put(s);
+    s.clear();
+    if (c.source.ok()) append_id(s, c.source);
+    put(s);
+    put(c.quote);
+    s.clear();
+    append_refined(s, c.refined);
+    put(s);
+    put(c.refined ? c.refined->note : std::string_view{});
+    put(std::to_string(c.reports));
+    s.clear();
+    for (std::size_t i = 0; i < c.participants.size(); ++i) {
+      if (i > 0) s += ';';
+      append_id(s, c.participants[i]);
+    }
+    put(s);
+    s.clear();
+    if (c.initiator) append_id(s, *c.initiator);
+    put(s);
+  }
+
+  static std::optional<ActorId> actor_by_name(std::string_view name, const Context& ctx,
+                                              std::string_view what, std::string& why) {
+    if (name.size() > 1 && name[0] == '#') {
+      ActorId id;
+      if (parse_id(name.substr(1), id, why)) return id;
+      why = "bad actor reference " + quoted(name);
+      return std::nullopt;
+    }
+    if (const auto id = ctx.names.find(name)) return id;
+    why = "unknown " + std::string(what) + " " + quoted(name) +
+          (ctx.names.empty() ? " (no actors given to look names up)" : "");
+    return std::nullopt;
+  }
+
+  template <class Get>
+  static std::optional<FieldError> parse(Get&& get, const Context& ctx, Contact& c) {
+    c = Contact{};
+    std::string why;
+    const auto bad = [&](std::size_t column) { return FieldError{column, std::move(why)}; };
+    if (!parse_id(get(id), c.id, why)) return bad(id);
+    if (!parse_date(get(date), c.date, why)) return bad(date);
+    const std::string_view ids = get(participant_ids);
+    if (!ids.empty()) {
+      const bool ok = for_each_item(ids, why, [&](std::string_view item) {
+        ActorId a;
+        if (!parse_id(item, a, why)) return false;
+        if (c.participants.size() == max_participants) {
+          why = "more than " + std::to_string(max_participants) + " participants";
+          return false;
+        }
+        c.participants.push_back(a);
+        return true;
+      });
+      if (!ok) return bad(participant_ids);
+    } else {
+      const bool ok = for_each_item(get(participants), why, [&](std::string_view item) {
+        const auto a = actor_by_name(item, ctx, "participant", why);
+        if (!a) return false;
+        if (c.participants.size() == max_participants) {
+          why = "more than " + std::to_string(max_participants) + " participants";
+          return false;
+        }
+        c.participants.push_back(*a);
+        return true;
+      });
+      if (!ok) return bad(participants);
+    }
+    if (!parse_countries(get(countries), c.states, why)) return bad(countries);
+    if (!get(level).empty() && !parse_enum(get(level), c.level, why)) return bad(level);
+    if (!parse_id(get(channel), c.channel, why)) return bad(channel);
+    if (!get(medium).empty() && !parse_enum(get(medium), c.medium, why)) return bad(medium);
+    if (!get(initiator_id).empty()) {
+      if (!parse_optional_id(get(initiator_id), c.initiator, why)) return bad(initiator_id);
+    } else if (!get(initiator).empty()) {
+      c.initiator = actor_by_name(get(initiator), ctx, "initiator", why);
+      if (!c.initiator) return bad(initiator);
+    }
+    c.location = get(location);
+    if (!get(duration_min).empty()) {
+      std::chrono::minutes::rep m = 0;
+      if (!parse_integer(get(duration_min), m, why)) return bad(duration_min);
+      if (m < 0) {
+        why = "a duration cannot be negative";
+        return bad(duration_min);
+      }
+      c.duration = Duration{std::chrono::minutes{m}};
+    }
+    const bool topics_ok = for_each_item(get(topics), why, [&](std::string_view item) {
+      Topic t{};
+      if (!parse_enum(item, t, why)) return false;
+      c.topics.add(t);
+      return true;
+    });
+    if (!topics_ok) return bad(topics);
+    if (!parse_id(get(source), c.source, why)) return bad(source);
+    c.quote = get(quote);
+    std::size_t column = 0;
+    if (!parse_refined(get(refined_date), get(refined_note), c.refined, why, refined_date,
+                       refined_note, column))
+      return bad(column);
+    if (!get(reports).empty() && !parse_integer(get(reports), c.reports, why)) return bad(reports);
+    return std::nullopt;
+  }
+
+  static void keep(Contact& c, Interner& text) {
+    c.location = text.keep(c.location);
+    c.quote = text.keep(c.quote);
+    if (c.refined) c.refined->note = text.keep(c.refined->note);
+  }
+};
+
+// actors: one row per tenure, the actor's id and name repeated on each; an
+// actor without tenures has one row with the tenure columns empty. Columns:
+// id, name, role, country (alpha-3), title, start, end ("" while in office),
+// source (the tenure's source id).
+template <>
+struct Schema<ActorRow> {
+  enum Column : std::size_t { id, name, role, country, title, start, end, source, count };
+  static constexpr std::string_view kind = "actor";
+  static constexpr std::array<std::string_view, count> columns{"id",    "name",  "role", "country",
+                                                               "title", "start", "end",  "source"};
+  static constexpr std::array<bool, count> required{true, true};
+
+  struct Context {
+    explicit Context(const TableContext&) {}
+  };
+
+  template <class Put>
+  static void write(Put&& put, CsvWriter& w, const ActorRow& r, const Context&) {
+    std::string& s = w.scratch();
+    if (r.actor.id.ok()) append_id(s, r.actor.id);
+    put(s);
+    put(r.actor.name);
+    if (!r.tenure) {
+      for (std::size_t i = role; i < count; ++i) put({});
+      return;
+    }
+    const Tenure& t = *r.tenure;
+    put(code_name(t.office.role));
+    put(t.office.country.code());
+    put(t.title);
+    put(to_iso(t.start).view());
+    put(t.end ? to_iso(*t.end).view() : std::string_view{});
+    s.clear();
+    if (t.source.ok()) append_id(s, t.source);
+    put(s);
+  }
+
+  template <class Get>
+  static std::optional<FieldError> parse(Get&& get, const Context&, ActorRow& r) {
+    r = ActorRow{};
+    std::string why;
+    const auto bad = [&](std::size_t column) { return FieldError{column, std::move(why)}; };
+    if (!parse_id(get(id), r.actor.id, why)) return bad(id);
+    r.actor.name = get(name);
+    if (get(role).empty()) {
+      for (std::size_t i = country; i < count; ++i)
+        if (!get(i).empty()) {
+          why = "tenure column given without a role";
+          return bad(i);
+        }
+      return std::nullopt;
+    }
+    Tenure t;
+    t.actor = r.actor.id;
+    if (!parse_enum(get(role), t.office.role, why)) return bad(role);
+    if (!parse_country(get(country), t.office.country, why)) return bad(country);
+    t.title = get(title);
+    if (!parse_date(get(start), t.start, why)) return bad(start);
+    if (!parse_optional_date(get(end), t.end, why)) return bad(end);
+    if (!parse_id(get(source), t.source, why)) return bad(source);
+    r.tenure = t;
+    return std::nullopt;
+  }
+
+  static void keep(ActorRow& r, Interner& text) {
+    r.actor.name = text.keep(r.actor.name);
+    if (r.tenure) r.tenure->title = text.keep(r.tenure->title);
+  }
+};
+
+// channels: id, name, level, established, established_by (agreement id),
+// media (';'-separated medium@date, in the order taken up:
+// "teletype@1963-08-30;telephone@1991"), ended, source (id), quote.
+template <>
+struct Schema<Channel> {
+  enum Column : std::size_t {
+    id,
+    name,
+    level,
+    established,
+    established_by,
+    media,
+    ended,
+    source,
+    quote,
+    count
+  };
+  static constexpr std::string_view kind = "channel";
+  static constexpr std::array<std::string_view, count> columns{
+      "id", "name", "level", "established", "established_by", "media", "ended", "source", "quote"};
+  static constexpr std::array<bool, count> required{true, true};
+
+  struct Context {
+    explicit Context(const TableContext&) {}
+  };
+
+  template <class Put>
+  static void write(Put&& put, CsvWriter& w, const Channel& c, const Context&) {
+    std::string& s = w.scratch();
+    if (c.id.ok()) append_id(s, c.id);
+    put(s);
+    put(c.name);
+    put(code_name(c.level));
+    put(to_iso(c.established).view());
+    s.clear();
+    if (c.established_by) append_id(s, *c.established_by);
+    put(s);
+    s.clear();
+    for (const MediumSince& m : c.media) {
+      if (!s.empty()) s += ';';
+      s += code_name(m.medium);
+      s += '@';
+      s += to_iso(m.since).view();
+    }
+    put(s);
+    put(c.ended ? to_iso(*c.ended).view() : std::string_view{});
+    s.clear();
+    if (c.source.ok()) append_id(s, c.source);
+    put(s);
+    put(c.quote);
+  }
+
+  template <class Get>
+  static std::optional<FieldError> parse(Get&& get, const Context&, Channel& c) {
+    c = Channel{};
+    std::string why;
+    const auto bad = [&](std::size_t column) { return FieldError{column, std::move(why)}; };
+    if (!parse_id(get(id), c.id, why)) return bad(id);
+    c.name = get(name);
+    if (!get(level).empty() && !parse_enum(get(level), c.level, why)) return bad(level);
+    if (!parse_date(get(established), c.established, why)) return bad(established);
+    if (!parse_optional_id(get(established_by), c.established_by, why)) return bad(established_by);
+    const bool media_ok = for_each_item(get(media), why, [&](std::string_view item) {
+      const std::size_t at = item.find('@');
+      if (at == std::string_view::npos) {
+        why = "bad media item " + quoted(item) + ": expected medium@date";
+        return false;
+      }
+      MediumSince m;
+      if (!parse_enum(item.substr(0, at), m.medium, why)) return false;
+      if (!parse_date(item.substr(at + 1), m.since, why)) return false;
+      if (c.media.size() == c.media.capacity()) {
+        why = "more than " + std::to_string(c.media.capacity()) + " media";
+        return false;
+      }
+      c.media.push_back(m);
+      return true;
+    });
+    if (!media_ok) return bad(media);
+    if (!parse_optional_date(get(ended), c.ended, why)) return bad(ended);
+    if (!parse_id(get(source), c.source, why)) return bad(source);
+    c.quote = get(quote);
+    return std::nullopt;
+  }
+
+  static void keep(Channel& c, Interner& text) {
+    c.name = text.keep(c.name);
+    c.quote = text.keep(c.quote);
+  }
+};
+
+// agreements: id, name, kind, parties (alpha-3 codes, ';'), signed, in_force,
+// status, source (id), reached_at (contact id), quote, refined_date,
+// refined_note.
+template <>
+struct Schema<Agreement> {
+  enum Column : std::size_t {
+    id,
+    name,
+    kind_,
+    parties,
+    signed_on,
+    in_force,
+    status,
+    source,
+    reached_at,
+    quote,
+    refined_date,
+    refined_note,
+    count
+  };
+  static constexpr std::string_view kind = "agreement";
+  static constexpr std::array<std::string_view, count> columns{
+      "id",     "name",   "kind",       "parties", "signed",       "in_force",
+      "status", "source", "reached_at", "quote",   "refined_date", "refined_note"};
+  static constexpr std::array<bool, count> required{true, true};
+
+  struct Context {
+    explicit Context(const TableContext&) {}
+  };
+
+  template <class Put>
+  static void write(Put&& put, CsvWriter& w, const Agreement& a, const Context&) {
+    std::string& s = w.scratch();
+    if (a.id.ok()) append_id(s, a.id);
+    put(s);
+    put(a.name);
+    put(code_name(a.kind));
+    s.clear();
+    append_countries(s, a.parties);
+    put(s);
+    put(a.signed_on ? to_iso(*a.signed_on).view() : std::string_view{});
+    put(a.in_force ? to_iso(*a.in_force).view() : std::string_view{});
+    put(code_name(a.status));
+    s.clear();
+    if (a.source.ok()) append_id(s, a.source);
+    put(s);
+    s.clear();
+    if (a.reached_at) append_id(s, *a.reached_at);
+    put(s);
+    put(a.quote);
+    s.clear();
+    append_refined(s, a.refined);
+    put(s);
+    put(a.refined ? a.refined->note : std::string_view{});
+  }
+
+  template <class Get>
+  static std::optional<FieldError> parse(Get&& get, const Context&, Agreement& a) {
+    a = Agreement{};
+    std::string why;
+    const auto bad = [&](std::size_t column) { return FieldError{column, std::move(why)}; };
+    if (!parse_id(get(id), a.id, why)) return bad(id);
+    a.name = get(name);
+    if (!get(kind_).empty() && !parse_enum(get(kind_), a.kind, why)) return bad(kind_);
+    if (!parse_countries(get(parties), a.parties, why)) return bad(parties);
+    if (!parse_optional_date(get(signed_on), a.signed_on, why)) return bad(signed_on);
+    if (!parse_optional_date(get(in_force), a.in_force, why)) return bad(in_force);
+    if (!get(status).empty() && !parse_enum(get(status), a.status, why)) return bad(status);
+    if (!parse_id(get(source), a.source, why)) return bad(source);
+    if (!parse_optional_id(get(reached_at), a.reached_at, why)) return bad(reached_at);
+    a.quote = get(quote);
+    std::size_t column = 0;
+    if (!parse_refined(get(refined_date), get(refined_note), a.refined, why, refined_date,
+                       refined_note, column))
+      return bad(column);
+    return std::nullopt;
+  }
+
+  static void keep(Agreement& a, Interner& text) {
+    a.name = text.keep(a.name);
+    a.quote = text.keep(a.quote);
+    if (a.refined) a.refined->note = text.keep(a.refined->note);
+  }
+};
+
+// sources: id, publication, title, author, published, locator, note.
+template <>
+struct Schema<Source> {
+  enum Column : std::size_t { id, publication, title, author, published, locator, note, count };
+  static constexpr std::string_view kind = "source";
+  static constexpr std::array<std::string_view, count> columns{
+      "id", "publication", "title", "author", "published", "locator", "note"};
+  static constexpr std::array<bool, count> required{true, false, false, false, true};
+
+  struct Context {
+    explicit Context(const TableContext&) {}
+  };
+
+  template <class Put>
+  static void write(Put&& put, CsvWriter& w, const Source& s, const Context&) {
+    std::string& text = w.scratch();
+    if (s.id.ok()) append_id(text, s.id);
+    put(text);
+    put(s.publication);
+    put(s.title);
+    put(s.author);
+    put(to_iso(s.published).view());
+    put(s.locator);
+    put(s.note);
+  }
+
+  template <class Get>
+  static std::optional<FieldError> parse(Get&& get, const Context&, Source& s) {
+    s = Source{};
+    std::string why;
+    const auto bad = [&](std::size_t column) { return FieldError{column, std::move(why)}; };
+    if (!parse_id(get(id), s.id, why)) return bad(id);
+    s.publication = get(publication);
+    s.title = get(title);
+    s.author = get(author);
+    if (!parse_date(get(published), s.published, why)) return bad(published);
+    s.locator = get(locator);
+    s.note = get(note);
+    return std::nullopt;
+  }
+
+  static void keep(Source& s, Interner& text) {
+    s.publication = text.keep(s.publication);
+    s.title = text.keep(s.title);
+    s.author = text.keep(s.author);
+    s.locator = text.keep(s.locator);
+    s.note = text.keep(s.note);
+  }
+};
+
+}  // namespace detail
+
+// The column names of a table, in the order the writers write them.
+template <class Entry>
+constexpr std::span<const std::string_view> csv_columns() noexcept {
+  return detail::Schema<Entry>::columns;
+}
+
+}  // namespace hotline::io

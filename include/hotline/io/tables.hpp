@@ -1,0 +1,358 @@
+// hotline's tables in CSV with a header row, one schema per table
+// (<hotline/io/schemas.hpp>): read and written entry by entry (TableReader,
+// TableWriter, in memory bounded by the longest record), or whole
+// (read_table, write_table). A bad row is reported with file, line, column
+// and what was wrong, and stops the read (strict) or is skipped, counted and
+// listed (lenient).
+//
+//   hotline::TextStore text;
+//   auto calls = hotline::io::read_table<hotline::Contact>("calls.csv", text);
+//   for (const hotline::Contact& c : calls.rows) ...
+//   hotline::io::write_table<hotline::Contact>(std::cout, calls.rows);
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <iterator>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <hotline/hotline.hpp>
+#include <hotline/io/csv_records.hpp>
+#include <hotline/io/fields.hpp>
+#include <hotline/io/input.hpp>
+#include <hotline/io/schemas.hpp>
+#include <hotline/text_store.hpp>
+
+namespace hotline::io {
+
+// ---- names of enumerators in CSV ------------------------------------------
+
+// The former names of hotline::code_name and of an exact-code look-up.
+template <class E>
+[[deprecated("use hotline::code_name")]] constexpr std::string_view csv_name(E value) noexcept {
+  return code_name(value);
+}
+template <class E>
+[[deprecated("use hotline::parse_enumerator")]] constexpr std::optional<E> from_csv_name(
+    std::string_view word) noexcept {
+  for (const Enumerator<E>& e : enumerators<E>())
+    if (e.code == word) return e.value;
+  return std::nullopt;
+}
+
+// Reads one table from CSV with a header row, one entry at a time, in memory
+// bounded by the longest record. The header is read on construction: an
+// empty file, a header that is not CSV, a column named twice or a required
+// column missing throws ReadError in either mode. Then each row is an entry,
+// or a bad row (wrong number of fields, a field that cannot be read: thrown
+// in strict mode, reported and skipped in lenient mode). Blank lines are
+// skipped and counted. The strings of an entry point into the reader's
+// buffer: valid until the next call to next().
+template <class Entry>
+class TableReader {
+  using Schema = detail::Schema<Entry>;
+
+ public:
+  TableReader(std::istream& in, std::string file = "<stream>", const ReadOptions& options = {},
+              const TableContext& context = {})
+      : csv_(in, std::move(file), options), context_(context), mode_(options.mode) {
+    read_header();
+  }
+
+  // The next entry, or nullptr at the end.
+  const Entry* next() {
+    for (;;) {
+      const CsvRecord* r = csv_.next();
+      if (r == nullptr) return nullptr;
+      line_ = r->line;
+      if (r->blank) {
+        ++blank_lines_;
+        continue;
+      }
+      if (r->fields.size() != header_size_) {
+        ++bad_rows_;
+        const std::size_t column = std::min(r->fields.size(), header_size_) + 1;
+        report(column, {},
+               "expected " + std::to_string(header_size_) + " fields, found " +
+                   std::to_string(r->fields.size()));
+        continue;
+      }
+      const auto fields = r->fields;
+      const auto get = [&](std::size_t column) -> std::string_view {
+        const int at = index_[column];
+        return at < 0 ? std::string_view{} : fields[static_cast<std::size_t>(at)];
+      };
+      if (auto error = Schema::parse(get, context_, entry_)) {
+        ++bad_rows_;
+        const int at = index_[error->column];
+        report(static_cast<std::size_t>(at) + 1, Schema::columns[error->column],
+               std::move(error->what));
+        continue;
+      }
+      ++rows_;
+      return &entry_;
+    }
+  }
+
+  // Counts so far: records == rows + bad_rows.
+  ReadStats stats() const {
+    ReadStats s;
+    const ReadStats& c = csv_.stats();
+    s.header_lines = 1;
+    s.blank_lines = blank_lines_;
+    s.rows = rows_;
+    s.bad_rows = c.bad_rows + bad_rows_;
+    s.records = c.records - 1 - blank_lines_;
+    return s;
+  }
+  const std::string& file() const noexcept { return csv_.file(); }
+  // The line the last entry (or bad row) started on.
+  std::uint64_t line() const noexcept { return line_; }
+  // The 1-based position of a column in the file, 0 when the file lacks it.
+  std::uint32_t position_of(std::string_view column) const noexcept {
+    for (std::size_t i = 0; i < Schema::count; ++i)
+      if (Schema::columns[i] == column) return static_cast<std::uint32_t>(index_[i] + 1);
+    return 0;
+  }
+  // Header columns the reader does not know, and so ignores.
+  const std::vector<std::string>& ignored_columns() const noexcept { return ignored_; }
+
+  // Range-for over the entries: for (const Contact& c : reader).
+  using Iterator = detail::PullIterator<TableReader, Entry>;
+  Iterator begin() { return Iterator{this}; }
+  std::default_sentinel_t end() { return {}; }
+
+ private:
+  void report(std::size_t column, std::string_view field, std::string what) {
+    csv_.errors().report(line_, static_cast<std::uint32_t>(column), field, std::move(what));
+  }
+
+  void read_header() {
+    index_.fill(-1);
+    auto& sink = csv_.errors();
+    sink.set_mode(ErrorMode::strict);
+    const CsvRecord* header = nullptr;
+    try {
+      header = csv_.next();
+    } catch (const ReadError& e) {
+      RowError error = e.error();
+      error.what = "bad header row: " + error.what;
+      throw ReadError(std::move(error));
+    }
+    sink.set_mode(mode_);
+    if (header == nullptr) sink.fatal(1, 0, {}, "empty file: no header row");
+    header_size_ = header->fields.size();
+    csv_.name_fields({header->fields.begin(), header->fields.end()});
+    for (std::size_t f = 0; f < header->fields.size(); ++f) {
+      const std::string_view name = header->fields[f];
+      std::size_t column = 0;
+      while (column < Schema::count && Schema::columns[column] != name) ++column;
+      if (column == Schema::count) {
+        ignored_.emplace_back(name);
+        continue;
+      }
+      if (index_[column] >= 0)
+        sink.fatal(header->line, static_cast<std::uint32_t>(f + 1), name,
+                   "column " + detail::quoted(name) + " appears twice");
+      index_[column] = static_cast<int>(f);
+    }
+    for (std::size_t column = 0; column < Schema::count; ++column)
+      if (Schema::required[column] && index_[column] < 0)
+        sink.fatal(header->line, 0, {},
+                   "missing column " + detail::quoted(Schema::columns[column]) + " in the " +
+                       std::string(Schema::kind) + " header");
+  }
+
+  CsvReader csv_;
+  typename Schema::Context context_;
+  ErrorMode mode_;
+  std::array<int, Schema::count> index_{};
+  std::size_t header_size_ = 0;
+  std::vector<std::string> ignored_;
+  Entry entry_{};
+  std::uint64_t line_ = 0;
+  std::uint64_t rows_ = 0;
+  std::uint64_t bad_rows_ = 0;
+  std::uint64_t blank_lines_ = 0;
+};
+
+// Writes one table as CSV: the header row on construction, then one row per
+// write(). Output is flushed when the writer is destroyed.
+template <class Entry>
+class TableWriter {
+  using Schema = detail::Schema<Entry>;
+
+ public:
+  explicit TableWriter(std::ostream& out, const TableContext& context = {},
+                       WriteOptions options = {})
+      : csv_(out, options), context_(context) {
+    for (std::string_view column : Schema::columns) csv_.field(column);
+    csv_.end_row();
+  }
+
+  void write(const Entry& entry) {
+    Schema::write([this](std::string_view field) { csv_.field(field); }, csv_, entry, context_);
+    csv_.end_row();
+  }
+  void flush() { csv_.flush(); }
+
+ private:
+  CsvWriter csv_;
+  typename Schema::Context context_;
+};
+
+// ---- whole tables ----------------------------------------------------------
+
+// Entries read into memory: their strings kept in the TextStore the caller
+// gave, every bad row in `errors` (lenient mode), and the counts.
+template <class Entry>
+struct Loaded {
+  std::vector<Entry> rows{};
+  std::vector<RowError> errors{};
+  ReadStats stats{};
+};
+
+// The actors table read into memory: each actor once (in order of first
+// appearance), its tenures in file order. Rows that name an actor id already
+// seen with another name are bad rows.
+struct LoadedActors {
+  std::vector<Actor> actors{};
+  std::vector<Tenure> tenures{};
+  std::vector<RowError> errors{};
+  ReadStats stats{};
+};
+
+// Reads a whole table (Contact, Channel, Agreement or Source; the actors
+// table is read_actors_csv's). Strings are kept in `text`. Strict mode throws
+// ReadError at the first bad row; lenient mode skips bad rows and lists
+// them. `context` gives the contacts table the actors whose names it reads.
+template <class Entry>
+Loaded<Entry> read_table(std::istream& in, std::string file, TextStore& text,
+                         const ReadOptions& options = {}, const TableContext& context = {}) {
+  Loaded<Entry> out;
+  TableReader<Entry> reader(in, std::move(file), detail::keeping_errors(options, out.errors),
+                            context);
+  detail::Interner kept(text);
+  while (const Entry* e = reader.next()) {
+    out.rows.push_back(*e);
+    detail::Schema<Entry>::keep(out.rows.back(), kept);
+  }
+  out.stats = reader.stats();
+  return out;
+}
+
+// The same, from a file.
+template <class Entry>
+Loaded<Entry> read_table(const std::filesystem::path& path, TextStore& text,
+                         const ReadOptions& options = {}, const TableContext& context = {}) {
+  auto in = detail::open_for_reading(path);
+  return read_table<Entry>(in, path.string(), text, options, context);
+}
+
+// Writes a whole table with its header row. Contacts name their
+// participants and initiator from context.actors ("#17" for an id not among
+// them).
+template <class Entry>
+void write_table(std::ostream& out, std::span<const Entry> entries,
+                 const TableContext& context = {}, const WriteOptions& options = {}) {
+  TableWriter<Entry> w(out, context, options);
+  for (const Entry& e : entries) w.write(e);
+}
+
+// The actors table read into memory (see LoadedActors).
+inline LoadedActors read_actors_csv(std::istream& in, std::string file, TextStore& text,
+                                    const ReadOptions& options = {}) {
+  LoadedActors out;
+  TableReader<ActorRow> reader(in, std::move(file), detail::keeping_errors(options, out.errors));
+  detail::Interner kept(text);
+  std::unordered_map<std::uint32_t, std::size_t> seen;
+  while (const ActorRow* r = reader.next()) {
+    const auto found = seen.find(r->actor.id.value());
+    if (found == seen.end()) {
+      seen.emplace(r->actor.id.value(), out.actors.size());
+      out.actors.push_back(Actor{r->actor.id, kept.keep(r->actor.name)});
+    } else if (out.actors[found->second].name != r->actor.name) {
+      const std::string what = "actor " + std::to_string(r->actor.id.value()) + " is named " +
+                               detail::quoted(out.actors[found->second].name) +
+                               " on an earlier line";
+      RowError e{reader.file(), reader.line(), reader.position_of("name"), "name", what};
+      if (options.mode == ErrorMode::strict) throw ReadError(e);
+      out.errors.push_back(e);
+      if (options.on_error) options.on_error(e);
+      ++out.stats.bad_rows;
+      continue;
+    }
+    if (r->tenure) {
+      Tenure t = *r->tenure;
+      t.title = kept.keep(t.title);
+      out.tenures.push_back(t);
+    }
+  }
+  const std::uint64_t extra_bad = out.stats.bad_rows;
+  out.stats = reader.stats();
+  out.stats.bad_rows += extra_bad;
+  out.stats.rows -= extra_bad;
+  return out;
+}
+
+inline LoadedActors read_actors_csv(const std::filesystem::path& path, TextStore& text,
+                                    const ReadOptions& options = {}) {
+  auto in = detail::open_for_reading(path);
+  return read_actors_csv(in, path.string(), text, options);
+}
+
+// Each actor in order, followed by its tenures in the order given (one row
+// each), or one row alone when it has none. A tenure whose actor is not in
+// `actors` cannot be written: std::invalid_argument.
+inline void write_actors_csv(std::ostream& out, std::span<const Actor> actors,
+                             std::span<const Tenure> tenures, const WriteOptions& options = {}) {
+  std::unordered_map<std::uint32_t, std::vector<const Tenure*>> by_actor;
+  for (const Tenure& t : tenures) by_actor[t.actor.value()].push_back(&t);
+  for (const Actor& a : actors) by_actor.try_emplace(a.id.value());
+  std::size_t written = 0;
+  TableWriter<ActorRow> w(out, {}, options);
+  for (const Actor& a : actors) {
+    auto found = by_actor.find(a.id.value());
+    if (found->second.empty()) {
+      w.write(ActorRow{a, std::nullopt});
+      continue;
+    }
+    for (const Tenure* t : found->second) w.write(ActorRow{a, *t});
+    written += found->second.size();
+    found->second.clear();
+  }
+  if (written != tenures.size())
+    throw std::invalid_argument(
+        "hotline::io::write_actors_csv: a tenure names an actor id that "
+        "is not in the actors table");
+}
+
+// The former readers and writers of single tables: read_table<Entry> and
+// write_table<Entry> with the entry's type.
+[[deprecated("use read_table<Contact>")]] inline Loaded<Contact> read_contacts_csv(
+    const std::filesystem::path& path, TextStore& text, const ReadOptions& options = {},
+    std::span<const Actor> actors = {}) {
+  return read_table<Contact>(path, text, options, {actors});
+}
+[[deprecated("use read_table<Contact>")]] inline Loaded<Contact> read_contacts_csv(
+    std::istream& in, std::string file, TextStore& text, const ReadOptions& options = {},
+    std::span<const Actor> actors = {}) {
+  return read_table<Contact>(in, std::move(file), text, options, {actors});
+}
+[[deprecated("use write_table<Contact>")]] inline void write_contacts_csv(
+    std::ostream& out, std::span<const Contact> contacts, std::span<const Actor> actors = {},
+    const WriteOptions& options = {}) {
+  write_table<Contact>(out, contacts, {actors}, options);
+}
+
+}  // namespace hotline::io
