@@ -5,14 +5,124 @@
 //   timeline_svg --actors "Antony Blinken;Sergey Lavrov"
 //   timeline_svg --csv calls.csv --level leader
 //
-// See examples/timeline_svg.hpp for what the picture shows and how.
+// What the picture shows, and how, is <hotline/timeline.hpp>'s; this program
+// reads the command line and writes the picture.
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
-#include "timeline_svg.hpp"
+#include <hotline/timeline.hpp>
+
+#include "cli.hpp"
+
+namespace {
+
+using namespace hotline;
+
+constexpr std::string_view usage = R"(usage: timeline_svg [options]
+
+Draws the contacts of a selection as a standalone SVG timeline: one lane per
+level, one mark per contact as wide as its date is uncertain, agreements as
+flags, silences shaded with their length. With no options: every US-Russia
+(and US-USSR) contact of the built-in registry, to standard output.
+
+Options:
+)";
+
+constexpr std::string_view own_help =
+    R"(  --min-gap-months N    shade silences of N months or more (default 3)
+  --documented-dates    silences from the documented dates only, not from the
+                        exact days of public record
+  -o FILE               write the SVG to FILE (default: standard output)
+  -h, --help            this text
+
+Exit status: 0 when drawn, 1 when a file cannot be read or written, 2 for
+bad arguments. With no --between and no --actors, the built-in registry is
+drawn for USA,RUS; a file is drawn whole.
+)";
+
+struct Options {
+  hotline_cli::Arguments shared;
+  timeline::PictureOptions picture;
+  std::string output;
+  bool help = false;
+};
+
+Options parse(std::span<const std::string_view> args) {
+  Options o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (hotline_cli::parse_shared(args, i, o.shared)) continue;
+    const std::string_view a = args[i];
+    if (a == "-h" || a == "--help") {
+      o.help = true;
+    } else if (a == "--documented-dates") {
+      o.picture.use_refined_dates = false;
+    } else if (a == "-o") {
+      o.output = hotline_cli::value_of(args, i);
+      if (o.output.empty()) throw hotline_cli::UsageError("-o: needs a file name");
+    } else if (a == "--min-gap-months") {
+      o.picture.min_gap_months =
+          hotline_cli::parse_number(a, hotline_cli::value_of(args, i), 1, 1200, "months");
+    } else {
+      throw hotline_cli::UsageError("unknown option '" + std::string(a) + "'");
+    }
+  }
+  o.picture.from = o.shared.from;
+  o.picture.to = o.shared.to;
+  return o;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   const std::vector<std::string_view> args(argv + 1, argv + argc);
-  return hotline::timeline::run(args, std::cout, std::cerr);
+  Options o;
+  try {
+    o = parse(args);
+  } catch (const hotline_cli::UsageError& e) {
+    std::cerr << "timeline_svg: " << e.what() << "\nTry 'timeline_svg --help'.\n";
+    return 2;
+  }
+  if (o.help) {
+    std::cout << usage << hotline_cli::shared_help << own_help;
+    return 0;
+  }
+  try {
+    const hotline_cli::Data data = hotline_cli::load(o.shared);
+    if (!data.summary.empty()) std::cerr << data.summary << '\n';
+    Selection s = hotline_cli::selection(o.shared, data);
+    if (data.built_in && !s.between && s.people.empty())
+      s.between = StatePair{countries::USA, countries::RUS};
+    const std::string name = data.built_in ? "the built-in registry"
+                                           : std::filesystem::path(data.source).filename().string();
+    const std::string origin =
+        data.built_in ? "the built-in registry (hotline::documented)" : data.source;
+    const std::string svg = timeline::render_svg(timeline::picture_of(
+        data.contacts, data.agreements, data.people, s, name, origin, o.picture));
+    if (o.output.empty()) {
+      std::cout << svg << std::flush;
+      if (!std::cout) {
+        std::cerr << "timeline_svg: cannot write to standard output\n";
+        return 1;
+      }
+      return 0;
+    }
+    std::ofstream file(o.output, std::ios::binary);
+    file << svg;
+    file.close();
+    if (!file) {
+      std::cerr << "timeline_svg: cannot write '" << o.output << "'\n";
+      return 1;
+    }
+  } catch (const hotline_cli::UsageError& e) {
+    std::cerr << "timeline_svg: " << e.what() << "\nTry 'timeline_svg --help'.\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "timeline_svg: " << e.what() << '\n';
+    return 1;
+  }
+  return 0;
 }

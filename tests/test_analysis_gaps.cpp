@@ -264,3 +264,44 @@ TEST_CASE("silence_as_of: the day must be one day") {
   CHECK(silence_as_of(loaded, sys_days{2016y / 3 / 1})->days ==
         silence_as_of(loaded, "2016-03-01"_date)->days);
 }
+
+TEST_CASE("silences: every certain silence of a length, with the contacts at its ends") {
+  // Days 1 March, 1 to 10 April, 5 April, 1 July: the silences are from 2
+  // March to 31 March and from 11 April to 30 June (the April span may end
+  // on the 10th, the day-5 contact within it changes nothing).
+  constexpr std::array dates{"2014-03-01"_date, "2014-04-01/2014-04-10"_date, "2014-04-05"_date,
+                             "2014-07-01"_date};
+  const auto all = silences(dates, days{1});
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].days == Date::between("2014-03-02"_date, "2014-03-31"_date));
+  CHECK(all[0].before == dates[0]);
+  CHECK(all[0].after == dates[1]);
+  CHECK(all[0].at_least);  // the April span may begin later than the 1st
+  CHECK(all[1].days == Date::between("2014-04-11"_date, "2014-06-30"_date));
+  CHECK(all[1].before == dates[1]);
+  CHECK(all[1].after == dates[3]);
+  // A threshold: only the second lasts 60 days or more.
+  const auto long_ones = silences(dates, days{60});
+  REQUIRE(long_ones.size() == 1);
+  CHECK(long_ones[0].days.length() == days{81});
+}
+
+TEST_CASE("silences: one still going on at the day given, and none between touching dates") {
+  constexpr std::array dates{"2022-02-12"_date, "2022-02-13"_date};
+  static_assert(silences(dates, days{1}).empty());
+  const auto open = silences(dates, days{1}, sys_days{2022y / 10 / 24});
+  REQUIRE(open.size() == 1);
+  CHECK(open[0].days == Date::between("2022-02-14"_date, "2022-10-24"_date));
+  CHECK_FALSE(open[0].after.has_value());
+  CHECK(open[0].at_least);
+  static_assert(silences(std::array<Date, 0>{}, days{1}).empty());
+}
+
+TEST_CASE("silences: exact days give exact silences, and unsorted input is an error") {
+  constexpr std::array dates{"2015-09-18"_date, "2015-11-30"_date};
+  static_assert(silences(dates, days{1}).size() == 1);
+  static_assert(!silences(dates, days{1})[0].at_least);
+  static_assert(silences(dates, days{1})[0].days.length() == days{72});
+  const std::vector<Date> unsorted{"2015-11-30"_date, "2015-09-18"_date};
+  CHECK_THROWS_AS(silences(unsorted, days{1}), std::invalid_argument);
+}

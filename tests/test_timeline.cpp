@@ -1,6 +1,7 @@
-// The timeline picture (examples/timeline_svg.hpp): what it draws for known
-// selections of the built-in registry, that the SVG is well-formed and
-// renders, that names are escaped, and how the program treats its arguments.
+// The timeline picture (<hotline/timeline.hpp>) as the program timeline_svg
+// draws it: what it draws for known selections of the built-in registry,
+// that the SVG is well-formed and renders, that names are escaped, and how
+// the program treats its arguments (run as a person runs it).
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -13,7 +14,11 @@
 
 #include <doctest/doctest.h>
 
-#include "../examples/timeline_svg.hpp"
+#include <hotline/documented.hpp>
+#include <hotline/io/csv.hpp>
+#include <hotline/timeline.hpp>
+
+#include "support/programs.hpp"
 #include "support/svg_tools.hpp"
 
 namespace {
@@ -22,20 +27,10 @@ using namespace hotline;
 using namespace hotline::literals;
 using hotline::timeline::Lane;
 
-struct Ran {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
+using hotline::test::Ran;
 
 Ran run(std::vector<std::string_view> args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  Ran r;
-  r.status = timeline::run(args, out, err);
-  r.out = out.str();
-  r.err = err.str();
-  return r;
+  return hotline::test::run_program("timeline_svg", args);
 }
 
 std::size_t count(std::string_view text, std::string_view what) {
@@ -196,7 +191,7 @@ TEST_CASE("names with &, < and quotes are escaped, and the picture stays well-fo
   timeline::Picture p;
   p.title = "Calls of Tom & \"Jerry\" <Sr>";
   p.subtitle = "A & B";
-  p.names.actors = people;
+  p.people = people;
   Contact c;
   c.id = ContactId{1};
   c.date = "2020-05-04"_date;

@@ -138,6 +138,16 @@ struct Contact {
   friend constexpr auto operator<=>(const Contact&, const Contact&) = default;
 };
 
+// A number of contacts that lies between min and max, both included: a
+// count over imprecise dates (min certainly, max possibly), or what a
+// source says ("at least twice": 2 to SIZE_MAX).
+struct CountRange {
+  std::size_t min = 0;
+  std::size_t max = 0;
+
+  friend constexpr bool operator==(const CountRange&, const CountRange&) = default;
+};
+
 namespace detail {
 
 // The rule that puts a contact at a level, in one place: each state taking

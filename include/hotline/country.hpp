@@ -414,6 +414,16 @@ consteval Country country(std::string_view code) {
   return *c;
 }
 
+// Two states, in no particular order: the pair a question about contacts
+// between states is about (USA and RUS; a pair sees the states each
+// continues too, so USA-RUS also sees USA-SUN).
+struct StatePair {
+  Country a{};
+  Country b{};
+
+  friend constexpr bool operator==(const StatePair&, const StatePair&) = default;
+};
+
 // The states the articles are about, by name.
 namespace countries {
 inline constexpr Country USA = country("USA");

@@ -12,6 +12,8 @@
 #pragma once
 
 #include <hotline/registry.hpp>
+#include <hotline/selection.hpp>
+#include <hotline/statement.hpp>
 
 namespace hotline {
 
@@ -741,6 +743,100 @@ inline constexpr Contact contacts[] = {
                            "record)."}},
 };
 
+// What the articles say of the contacts: their counts, silences and bursts,
+// as statements that the library checks (hotline::check). A statement's
+// `as_of` is its article's publication date, as imprecise as the article
+// lets it be known.
+inline constexpr Selection putin_obama_calls{.people = {p::vladimir_putin, p::barack_obama},
+                                             .medium = Medium::telephone};
+
+inline constexpr Statement statements[] = {
+    {.id = StatementId{1},
+     .kind = StatementKind::count,
+     .selection = putin_obama_calls,
+     .period = "2014"_date,
+     .count = {3, 3},
+     .source = src::russia_direct_2016,
+     .quote =
+         "In 2014, Presidents Putin and Obama had phone discussions about the Ukrainian crises "
+         "and the situation in southeastern Ukraine three times (twice in March and in July)."},
+    {.id = StatementId{2},
+     .kind = StatementKind::count,
+     .selection = putin_obama_calls,
+     .period = "2014-03"_date,
+     .count = {2, 2},
+     .source = src::russia_direct_2016,
+     .quote =
+         "In 2014, Presidents Putin and Obama had phone discussions about the Ukrainian crises "
+         "and the situation in southeastern Ukraine three times (twice in March and in July)."},
+    {.id = StatementId{3},
+     .kind = StatementKind::count,
+     .selection = putin_obama_calls,
+     .period = "2015"_date,
+     .count = {2, 2},
+     .source = src::russia_direct_2016,
+     .quote = "Putin and Obama spoke twice in 2015 (in February and June) as well as in 2016 (in "
+              "January and February)."},
+    {.id = StatementId{4},
+     .kind = StatementKind::count,
+     .selection = putin_obama_calls,
+     .period = "2016"_date,
+     .count = {2, 2},
+     .source = src::russia_direct_2016,
+     .quote = "Putin and Obama spoke twice in 2015 (in February and June) as well as in 2016 (in "
+              "January and February)."},
+    {.id = StatementId{5},
+     .kind = StatementKind::silence_since,
+     .selection = {.people = {p::joe_biden, p::vladimir_putin}},
+     .period = Date::mid_month(2022, 2),
+     .as_of = "2022-10-24/2022-10-31"_date,
+     .source = src::talking_again_2022,
+     .quote = "Presidents Biden and Putin haven't exchanged words since mid-February"},
+    {.id = StatementId{6},
+     .kind = StatementKind::silence_length,
+     .selection = {.people = {p::antony_blinken, p::sergey_lavrov}},
+     .length = months_said(5),
+     .from = ContactId{23},
+     .to = ContactId{25},
+     .source = src::talking_again_2022,
+     .quote = "Secretary of State Antony Blinken and Foreign Minister Sergey Lavrov didn't "
+              "commiserate for five months."},
+    {.id = StatementId{7},
+     .kind = StatementKind::silence_length,
+     .selection = {.people = {p::mark_milley, p::valery_gerasimov}},
+     .length = months_said(5),
+     .from = ContactId{24},
+     .to = ContactId{28},
+     .source = src::talking_again_2022,
+     .quote = "Generals Mark Milley and Valery Gerasimov, the top officers in the American and "
+              "Russian military establishments respectively, had a similar five-month stretch "
+              "where no calls were exchanged."},
+    {.id = StatementId{8},
+     .kind = StatementKind::within,
+     .selection = {.people = {p::lloyd_austin, p::sergei_shoigu}},
+     .count = {2, 2},
+     .within = std::chrono::days{3},
+     .source = src::talking_again_2022,
+     .quote = "That is, until last weekend, when the two defense chiefs conversed with each other "
+              "twice in three days."},
+    {.id = StatementId{9},
+     .kind = StatementKind::within,
+     .selection = {.between = StatePair{USA, RUS}, .medium = Medium::telephone},
+     .count = {3, 3},
+     .within = std::chrono::days{4},
+     .source = src::talking_again_2022,
+     .quote = "With three calls exchanged between American and Russian stakeholders in four days, "
+              "perhaps pragmatism is finally prevailing."},
+    {.id = StatementId{10},
+     .kind = StatementKind::first,
+     .selection = {.channel = ch::moscow_washington_hotline},
+     .period = "1967"_date,
+     .source = src::russia_direct_2016,
+     .quote = "Originally, it was intended to be used primarily for the most urgent matters of war "
+              "and peace, as happened for the first time in 1967 during the war in the Middle "
+              "East."},
+};
+
 inline constexpr RegistryInput input{sources, actors, tenures, channels, contacts, agreements};
 
 }  // namespace detail::documented_data
@@ -748,5 +844,10 @@ inline constexpr RegistryInput input{sources, actors, tenures, channels, contact
 // The registry of everything the articles document, validated while
 // compiling. Its contacts are in date order.
 inline constexpr Registry documented = make_registry<detail::documented_data::input>();
+
+// What the articles say of those contacts, as statements to check against
+// them: hotline::check(documented.contacts, documented_statements[i]).
+inline constexpr std::span<const Statement> documented_statements =
+    detail::documented_data::statements;
 
 }  // namespace hotline

@@ -1,7 +1,7 @@
 // hotline: diplomacy data types. This header gives the vocabulary: dates,
-// countries, people and offices, channels, contacts, agreements, sources and
-// ids, and their names in plain words. It is meant to be included anywhere,
-// and costs little (bench/README.md measures it).
+// countries, people and offices, channels, contacts, agreements, sources,
+// selections and statements, ids, and their names in plain words. It is meant to be included
+// anywhere, and costs little (bench/README.md measures it).
 //
 // The layers above it are opt-in, each one include:
 //   <hotline/registry.hpp>    registries, built and validated while compiling
@@ -21,4 +21,6 @@
 #include <hotline/id.hpp>
 #include <hotline/names.hpp>
 #include <hotline/result.hpp>
+#include <hotline/selection.hpp>
 #include <hotline/source.hpp>
+#include <hotline/statement.hpp>

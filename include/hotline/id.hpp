@@ -35,11 +35,13 @@ struct ChannelTag;
 struct ContactTag;
 struct AgreementTag;
 struct SourceTag;
+struct StatementTag;
 
 using ActorId = Id<ActorTag>;
 using ChannelId = Id<ChannelTag>;
 using ContactId = Id<ContactTag>;
 using AgreementId = Id<AgreementTag>;
 using SourceId = Id<SourceTag>;
+using StatementId = Id<StatementTag>;
 
 }  // namespace hotline

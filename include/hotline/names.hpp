@@ -43,6 +43,9 @@ constexpr std::string_view entry_kind(AgreementId) noexcept {
 constexpr std::string_view entry_kind(SourceId) noexcept {
   return "source";
 }
+constexpr std::string_view entry_kind(StatementId) noexcept {
+  return "statement";
+}
 
 // The former name of entry_kind.
 template <class Tag>

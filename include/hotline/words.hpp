@@ -30,6 +30,8 @@
 #include <hotline/analysis/months.hpp>
 #include <hotline/hotline.hpp>
 #include <hotline/registry_view.hpp>
+#include <hotline/selection.hpp>
+#include <hotline/statement.hpp>
 
 namespace hotline {
 
@@ -226,6 +228,31 @@ inline std::string to_words(const Contact& c) {
   return out;
 }
 
+// Whom and what the ids of some data name: its people and channels (a
+// registry's, or a file's). A span of actors or a Registry converts to it.
+struct Names {
+  std::span<const Actor> people{};
+  std::span<const Channel> channels{};
+
+  constexpr Names() = default;
+  constexpr Names(std::span<const Actor> p, std::span<const Channel> c = {}) noexcept
+      : people(p), channels(c) {}
+  constexpr Names(const Registry& r) noexcept : people(r.actors), channels(r.channels) {}
+
+  // "Sergey Lavrov", or "actor 9" for an id no actor has.
+  std::string of(ActorId id) const {
+    for (const Actor& a : people)
+      if (a.id == id && !a.name.empty()) return std::string(a.name);
+    return to_words(id);
+  }
+  // "Moscow-Washington hotline", or "channel 9".
+  std::string of(ChannelId id) const {
+    for (const Channel& c : channels)
+      if (c.id == id && !c.name.empty()) return std::string(c.name);
+    return to_words(id);
+  }
+};
+
 // The people of a contact by name, "A and B" or "A, B and C", from `people`
 // (an id not among them is "actor 9"); for a contact without participants
 // (event data), its states by name ("United States and Russia").
@@ -354,6 +381,86 @@ std::string to_words(const Silence<T>& s) {
 template <class T>
 std::string to_words(const Burst<T>& b) {
   return std::to_string(b.count) + (b.count == 1 ? " contact, " : " contacts, ") + to_words(b.days);
+}
+
+// ---- selections ------------------------------------------------------------
+
+namespace detail {
+
+// The ISO 8601 text of a window's end in the unit it is whole in: a month
+// ("2022-10"), a year, or a day; "the first" and "the last" for the ends of
+// the calendar.
+inline std::string window_end_words(std::chrono::sys_days d, bool first) {
+  if (first ? d == Date::min_day : d == Date::max_day) return first ? "the first" : "the last";
+  const std::chrono::year_month_day x{d};
+  const auto month = Date::in_month(x.year() / x.month());
+  if (first ? d == month.earliest() : d == month.latest()) return std::string(to_iso(month).view());
+  return std::string(to_iso(Date::on(x)).view());
+}
+
+}  // namespace detail
+
+// A selection in words, with the names of `names`: "USA-RUS leader-level
+// phone calls of Antony Blinken and Sergey Lavrov from 2022-01 to 2022-10";
+// "contacts" when it asks nothing.
+inline std::string to_words(const Selection& s, const Names& names = {}) {
+  std::string out;
+  if (s.between) {
+    out += s.between->a.code();
+    out += '-';
+    out += s.between->b.code();
+    out += ' ';
+  }
+  if (s.level) out += std::string(to_words(*s.level)) + "-level ";
+  out += s.medium ? std::string(to_words(*s.medium)) + "s" : std::string("contacts");
+  if (s.channel) out += " over the " + names.of(*s.channel);
+  if (s.topic) out += " about " + std::string(to_words(*s.topic));
+  if (!s.people.empty()) {
+    out += " of ";
+    detail::append_list(out, s.people.size(), [&](std::size_t i) { out += names.of(s.people[i]); });
+  }
+  if (s.window) {
+    out += " from " + detail::window_end_words(s.window->earliest(), true);
+    out += " to " + detail::window_end_words(s.window->latest(), false);
+  }
+  return out;
+}
+
+// ---- statements ------------------------------------------------------------
+
+namespace detail {
+
+// "3", "at least 2", "2 to 3": a count a source gives.
+inline std::string count_said(CountRange n) {
+  if (n.min == n.max) return std::to_string(n.min);
+  if (n.max == static_cast<std::size_t>(-1)) return "at least " + std::to_string(n.min);
+  return std::to_string(n.min) + " to " + std::to_string(n.max);
+}
+
+}  // namespace detail
+
+// What a statement says, in words, with the names of `names`: "3 phone
+// calls of Vladimir Putin and Barack Obama in 2014", "no contacts of Joe
+// Biden and Vladimir Putin after mid-February 2022, as of between 24
+// October 2022 and 31 October 2022", "152 to 182 days without contacts of
+// Antony Blinken and Sergey Lavrov", "at least 2 contacts of ... within 3
+// days", "the first contacts over the Moscow-Washington hotline in 1967".
+inline std::string to_words(const Statement& s, const Names& names = {}) {
+  const std::string what = to_words(s.selection, names);
+  switch (s.kind) {
+    case StatementKind::count:
+      return detail::count_said(s.count) + " " + what + " in " + to_words(s.period);
+    case StatementKind::silence_since:
+      return "no " + what + " after " + to_words(s.period) + ", as of " + to_words(s.as_of);
+    case StatementKind::silence_length:
+      return to_words(s.length) + " without " + what;
+    case StatementKind::within:
+      return "at least " + std::to_string(s.count.min) + " " + what + " within " +
+             detail::days_words(s.within.count());
+    case StatementKind::first:
+      return "the first " + what + " in " + to_words(s.period);
+  }
+  return "invalid statement";
 }
 
 }  // namespace hotline

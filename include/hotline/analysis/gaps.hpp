@@ -2,11 +2,13 @@
 //
 //   gaps(r)             the days from each contact to the next, pair by pair
 //   longest_gap(r)      the longest gap, honest about imprecise dates
+//   silences(r, n)      every stretch of n days or more that no contact could fall in
 //   silence_as_of(r, d) the days since the last contact on or before day d
 //
 // Dates are intervals (see input.hpp), so every length is a DayRange. All
-// three need input sorted by date (earliest day), as a Registry's contacts
-// and any selection of them are; silence_as_of takes any order.
+// but silence_as_of need input sorted by date (earliest day), as a
+// Registry's contacts and any selection of them are, and check it;
+// silence_as_of takes any order.
 #pragma once
 
 #include <chrono>
@@ -16,6 +18,7 @@
 #include <optional>
 #include <ranges>
 #include <type_traits>
+#include <vector>
 
 #include <hotline/analysis/input.hpp>
 #include <hotline/analysis/select.hpp>
@@ -262,6 +265,67 @@ constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R
 
   return LongestGap<T>{{T(*certain_from), T(*certain_to), std::chrono::days{certain}},
                        {T(*possible_from), T(*possible_to), std::chrono::days{possible}}};
+}
+
+// ---- silences(r, min_length) ------------------------------------------------
+
+// A stretch of days on which no contact of a range could have fallen, in
+// any reading of the dates: a certain silence.
+template <class T>
+struct SilentSpan {
+  T before{};                // the contact that may have ended last before it
+  std::optional<T> after{};  // the first contact after it; none while it goes on (see silences)
+  Date days{};               // the days no contact could fall on, from the first to the last
+  // True when the silence may have been longer: the date of `before` or of
+  // `after` is not one day (some reading puts that contact further away), or
+  // it is still going on.
+  bool at_least = false;
+
+  friend constexpr bool operator==(const SilentSpan&, const SilentSpan&) = default;
+};
+
+// Every certain silence of at least `min_length` days in a sorted range, in
+// order: from the day after the last day any earlier contact may have
+// ended, to the day before the next contact may have started. With
+// `until`, also the silence after the last contact that is still going on
+// at that day (its `after` is empty). The timeline shades these; "no
+// contact on record" until a statement says more. One pass, checking the
+// order; allocates the result.
+template <std::ranges::forward_range R, class Proj = DateOf>
+requires dated_range<R, Proj>
+constexpr std::vector<SilentSpan<std::ranges::range_value_t<R>>> silences(
+    R&& r, std::chrono::days min_length, std::optional<std::chrono::sys_days> until = std::nullopt,
+    Proj proj = {}) {
+  using T = std::ranges::range_value_t<R>;
+  using detail::DayNumber;
+  std::vector<SilentSpan<T>> out;
+  auto it = std::ranges::begin(r);
+  const auto end = std::ranges::end(r);
+  if (it == end) return out;
+  detail::SortedDates order;
+  detail::DaySpan reach = detail::span_of(proj, *it);  // the date that may end last so far
+  order.check(reach);
+  auto reach_at = it;
+  const auto add = [&](DayNumber first, DayNumber last, const auto* next, bool next_exact) {
+    if (last < first || last - first + 1 < min_length.count()) return;
+    SilentSpan<T> s{T(*reach_at), std::nullopt,
+                    Date::interval(detail::to_sys_days(first), detail::to_sys_days(last)),
+                    reach.first != reach.last || !next_exact};
+    if (next != nullptr) s.after = T(*next);
+    out.push_back(std::move(s));
+  };
+  for (++it; it != end; ++it) {
+    const detail::DaySpan d = detail::span_of(proj, *it);
+    order.check(d);
+    const T& next = *it;
+    add(reach.last + 1, d.first - 1, &next, d.first == d.last);
+    if (d.last >= reach.last) {
+      reach = d;
+      reach_at = it;
+    }
+  }
+  if (until) add(reach.last + 1, detail::day_number(*until), static_cast<const T*>(nullptr), false);
+  return out;
 }
 
 // ---- silence_as_of(r, day) -------------------------------------------------

@@ -22,6 +22,7 @@
 #include <type_traits>
 #include <vector>
 
+#include <hotline/contact.hpp>
 #include <hotline/date.hpp>
 
 namespace hotline {
@@ -65,13 +66,6 @@ template <class R, class P>
 concept dated_range =
     std::ranges::input_range<R> && date_projection<P, std::ranges::range_reference_t<R>>;
 
-// A number of contacts that lies between min and max, both included.
-struct CountRange {
-  std::size_t min = 0;
-  std::size_t max = 0;
-
-  friend constexpr bool operator==(const CountRange&, const CountRange&) = default;
-};
 
 // Which of two questions a result answers about imprecise dates: what holds
 // in every reading (certain), or in at least one (possible).

@@ -30,6 +30,7 @@
 #include <hotline/country.hpp>
 #include <hotline/date.hpp>
 #include <hotline/id.hpp>
+#include <hotline/selection.hpp>
 
 namespace hotline {
 
@@ -274,6 +275,13 @@ constexpr Where<CertainlyIn<Proj>> certainly_in(Date window, Proj proj = {}) {
 template <class Proj = DateOf>
 constexpr Where<PossiblyIn<Proj>> possibly_in(Date window, Proj proj = {}) {
   return {{window, proj}};
+}
+
+// The contacts a Selection (a selection written as data) keeps, as a
+// condition that composes with the others: where::selected(s) &
+// where::medium(Medium::telephone).
+constexpr Where<Selection> selected(const Selection& s) noexcept {
+  return {s};
 }
 
 // Any other test, made combinable: where::that([](const Contact& c) {...}).

@@ -148,11 +148,8 @@ constexpr std::string_view skip_reason_name(SkipReason r) noexcept {
 }
 
 // Two states: a contact must join both (or states they continue: a RUS-USA
-// pair also sees USSR-USA rows).
-struct StatePair {
-  Country a{};
-  Country b{};
-};
+// pair also sees USSR-USA rows). (hotline::StatePair, in country.hpp.)
+using StatePair = hotline::StatePair;
 
 // How to read an event file.
 struct EventOptions {

@@ -24,6 +24,8 @@
 #include <utility>
 #include <vector>
 
+#include <hotline/detail/utf8.hpp>
+
 namespace hotline::io {
 
 // What a reader does with a bad row: stop at the first (strict, the default:
@@ -201,31 +203,12 @@ inline std::size_t invalid_utf8_at(std::string_view text) noexcept {
       i += 8;
     }
     if (i >= n) break;
-    const unsigned c = s[i];
-    if (c < 0x80) {
+    if (s[i] < 0x80) {
       ++i;
       continue;
     }
-    std::size_t len = 0;
-    unsigned lo = 0x80;
-    unsigned hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    if (s[i + 1] < lo || s[i + 1] > hi) return i;
-    for (std::size_t k = 2; k < len; ++k)
-      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+    const std::size_t len = hotline::detail::utf8_sequence_length(text, i);
+    if (len == 0) return i;
     i += len;
   }
   return std::string_view::npos;

@@ -22,43 +22,9 @@
 #include <system_error>
 #include <vector>
 
+#include <hotline/detail/utf8.hpp>
+
 namespace hotline::io {
-
-namespace detail {
-
-inline constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD
-
-// The length of the well-formed UTF-8 sequence at text[i], or 0 when the
-// bytes there are not one (a stray continuation byte, an overlong form, a
-// surrogate, a code point past U+10FFFF, a sequence cut short).
-constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char b0 = byte(i);
-  if (b0 < 0x80) return 1;
-  std::size_t n = 0;
-  unsigned char lo = 0x80;
-  unsigned char hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    n = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    n = 3;
-    if (b0 == 0xE0) lo = 0xA0;  // overlong
-    if (b0 == 0xED) hi = 0x9F;  // surrogates
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    n = 4;
-    if (b0 == 0xF0) lo = 0x90;  // overlong
-    if (b0 == 0xF4) hi = 0x8F;  // past U+10FFFF
-  } else {
-    return 0;
-  }
-  if (i + n > text.size()) return 0;
-  if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k)
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  return n;
-}
-
-}  // namespace detail
 
 // Appends `text` to `out` as XML character data that is also safe inside a
 // quoted attribute value: & < > " ' become entity references; characters
@@ -107,20 +73,20 @@ inline void append_xml_escaped(std::string& out, std::string_view text) {
     }
     const auto u = static_cast<unsigned char>(c);
     if (u < 0x20 || u == 0x7F) {
-      out += detail::replacement_character;
+      out += hotline::detail::replacement_character;
       ++i;
       continue;
     }
-    const std::size_t n = detail::utf8_sequence_length(text, i);
+    const std::size_t n = hotline::detail::utf8_sequence_length(text, i);
     // U+FFFE and U+FFFF are UTF-8 but not XML characters: one replacement.
     if (n == 3 && text.substr(i, 2) == "\xEF\xBF" &&
         static_cast<unsigned char>(text[i + 2]) >= 0xBE) {
-      out += detail::replacement_character;
+      out += hotline::detail::replacement_character;
       i += 3;
       continue;
     }
     if (n == 0) {
-      out += detail::replacement_character;
+      out += hotline::detail::replacement_character;
       ++i;
       continue;
     }

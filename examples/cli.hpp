@@ -1,0 +1,250 @@
+// The command line that gap_report and timeline_svg share: where the
+// contacts come from (the built-in registry, --csv FILE, --events FILE) and
+// which of them to keep (--between, --actors, --level, --medium, --from,
+// --to). It parses; the library reads, selects, reports and draws. A small
+// part of the examples, not of the library: copy it freely.
+#pragma once
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <hotline/documented.hpp>
+#include <hotline/hotline.hpp>
+#include <hotline/io/events.hpp>
+#include <hotline/io/tables.hpp>
+
+namespace hotline_cli {
+
+using namespace hotline;
+
+// A mistake in the command line: the programs print it and exit with 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// The options both programs take, as given.
+struct Arguments {
+  std::string csv;     // --csv FILE: contacts in the export format
+  std::string events;  // --events FILE: GDELT 1.0/2.0 or ICEWS
+  std::optional<io::EventFormat> events_format;
+  std::optional<StatePair> between;
+  std::vector<std::string> people;  // --actors "Name;Name"
+  std::optional<Level> level;
+  std::optional<Medium> medium;
+  std::optional<std::chrono::year_month> from;
+  std::optional<std::chrono::year_month> to;
+};
+
+inline constexpr std::string_view shared_help =
+    R"(  --csv FILE            contacts in the export format (see README: CSV columns);
+                        participants are names of the built-in registry's people
+                        or ids in a participant_ids column
+  --events FILE         a GDELT 2.0, GDELT 1.0 or ICEWS event file
+  --events-format F     gdelt2, gdelt1 or icews (detected when not given)
+  --between A,B         contacts joining states A and B (ISO alpha-3; USA,RUS
+                        also finds USA-USSR contacts)
+  --actors "N;N"        contacts in which all these people took part
+  --level LEVEL         leader, foreign minister, defence minister, military chief,
+                        ambassador, envoy, working group, official, unknown
+  --medium MEDIUM       phone call, meeting, video call, teletype, telex, fax,
+                        letter, unknown
+  --from YYYY-MM        contacts that may fall in this month or later
+  --to YYYY-MM          contacts that may fall in this month or earlier
+)";
+
+// Every name an enumeration takes, for a message: "leader, foreign minister, ...".
+template <class E>
+std::string accepted(std::string_view) {
+  std::string out;
+  for (const auto& e : enumerators<E>()) {
+    if (!out.empty()) out += ", ";
+    out += e.words;
+  }
+  return out;
+}
+
+template <class E>
+E parse_enum(std::string_view option, std::string_view text) {
+  if (const auto e = parse_enumerator<E>(text)) return *e;
+  throw UsageError(std::string(option) + ": unknown value '" + std::string(text) +
+                   "' (one of: " + accepted<E>(option) + ")");
+}
+
+inline std::chrono::year_month parse_month(std::string_view option, std::string_view text) {
+  const auto d = Date::parse(text);
+  if (!d || d->precision() != Precision::month)
+    throw UsageError(std::string(option) + ": expected a month as YYYY-MM, not '" +
+                     std::string(text) + "'" + (d ? "" : " (" + std::string(d.error().what) + ")"));
+  const std::chrono::year_month_day first{d->earliest()};
+  return first.year() / first.month();
+}
+
+inline Date parse_day(std::string_view option, std::string_view text) {
+  const auto d = Date::parse(text);
+  if (!d || d->precision() != Precision::day)
+    throw UsageError(std::string(option) + ": expected a day as YYYY-MM-DD, not '" +
+                     std::string(text) + "'" + (d ? "" : " (" + std::string(d.error().what) + ")"));
+  return *d;
+}
+
+inline Country parse_country(std::string_view option, std::string_view code) {
+  const auto c = Country::from_code(code);
+  if (!c)
+    throw UsageError(std::string(option) + ": unknown country code '" + std::string(code) +
+                     "' (ISO 3166-1 alpha-3, such as USA, RUS, SUN)");
+  return *c;
+}
+
+// A whole number from lo to hi, of `what` ("months") when it says.
+inline int parse_number(std::string_view option, std::string_view text, int lo, int hi,
+                        std::string_view what = {}) {
+  int n = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (ec != std::errc{} || end != text.data() + text.size() || n < lo || n > hi)
+    throw UsageError(std::string(option) + ": expected a number " +
+                     (what.empty() ? "" : "of " + std::string(what) + " ") + "from " +
+                     std::to_string(lo) + " to " + std::to_string(hi) + ", not '" +
+                     std::string(text) + "'");
+  return n;
+}
+
+// The value of the option at args[i], advancing i.
+inline std::string_view value_of(std::span<const std::string_view> args, std::size_t& i) {
+  if (i + 1 >= args.size()) throw UsageError(std::string(args[i]) + ": needs a value");
+  return args[++i];
+}
+
+// If args[i] is a shared option, reads it (and its value, advancing i) into
+// `a` and returns true.
+inline bool parse_shared(std::span<const std::string_view> args, std::size_t& i, Arguments& a) {
+  const std::string_view option = args[i];
+  if (option == "--csv") {
+    a.csv = value_of(args, i);
+  } else if (option == "--events") {
+    a.events = value_of(args, i);
+  } else if (option == "--events-format") {
+    a.events_format = parse_enum<io::EventFormat>(option, value_of(args, i));
+  } else if (option == "--between") {
+    const auto v = value_of(args, i);
+    const auto comma = v.find(',');
+    if (comma == std::string_view::npos)
+      throw UsageError("--between: expected two states as A,B (such as USA,RUS)");
+    a.between = StatePair{parse_country(option, v.substr(0, comma)),
+                          parse_country(option, v.substr(comma + 1))};
+  } else if (option == "--actors") {
+    std::string_view v = value_of(args, i);
+    while (!v.empty()) {
+      const auto semi = v.find(';');
+      a.people.emplace_back(v.substr(0, semi));
+      if (semi == std::string_view::npos) break;
+      v.remove_prefix(semi + 1);
+    }
+  } else if (option == "--level") {
+    a.level = parse_enum<Level>(option, value_of(args, i));
+  } else if (option == "--medium") {
+    a.medium = parse_enum<Medium>(option, value_of(args, i));
+  } else if (option == "--from") {
+    a.from = parse_month(option, value_of(args, i));
+  } else if (option == "--to") {
+    a.to = parse_month(option, value_of(args, i));
+  } else {
+    return false;
+  }
+  if (!a.csv.empty() && !a.events.empty())
+    throw UsageError("--csv and --events: give one source of contacts, not both");
+  if (a.from && a.to && *a.to < *a.from) throw UsageError("--to: the month is before --from");
+  return true;
+}
+
+// The contacts the programs read, and what goes with them.
+struct Data {
+  TextStore text;
+  std::vector<Contact> contacts;          // sorted by date
+  std::span<const Actor> people;          // who the participants are
+  std::span<const Channel> channels;      // what the channels are
+  std::span<const Agreement> agreements;  // drawn as flags
+  std::span<const Statement> statements;  // checked by the report
+  std::string source;                     // "the built-in registry", "calls.csv"
+  std::string summary;                    // what reading did, for standard error
+  bool built_in = false;
+};
+
+// Reads the contacts the arguments name. A file that cannot be read throws
+// io::ReadError (naming file, line, column and what was wrong).
+inline Data load(const Arguments& a) {
+  Data out;
+  out.people = documented.actors;
+  if (!a.csv.empty()) {
+    auto read = io::read_table<Contact>(std::filesystem::path(a.csv), out.text, {}, {out.people});
+    out.contacts = std::move(read.rows);
+    // A spreadsheet may name the people and not their states: take those
+    // from the offices the built-in registry knows they held that day.
+    for (Contact& c : out.contacts) {
+      if (!c.states.empty() || c.participants.empty()) continue;
+      const StatesAndLevel derived = states_and_level(documented, c);
+      c.states = derived.states;
+      if (c.level == Level::unknown) c.level = derived.level;
+    }
+    std::stable_sort(out.contacts.begin(), out.contacts.end(),
+                     [](const Contact& x, const Contact& y) { return x.date < y.date; });
+    out.source = a.csv;
+    out.summary = std::to_string(read.stats.rows) + " contacts read from " + a.csv;
+  } else if (!a.events.empty()) {
+    io::EventOptions options;
+    options.format = a.events_format;
+    options.read.mode = io::ErrorMode::lenient;
+    auto read = io::read_events(std::filesystem::path(a.events), out.text, options);
+    out.contacts = std::move(read.contacts);
+    out.source = a.events;
+    const auto& sum = read.summary;
+    out.summary = std::string(io::format_name(sum.format)) + " file " + a.events + ": " +
+                  std::to_string(sum.read.records) + " rows, " + std::to_string(sum.read.rows) +
+                  " kept as " + std::to_string(sum.contacts) + " contacts (" +
+                  std::to_string(sum.collapsed) + " collapsed), " +
+                  std::to_string(sum.skipped_total()) + " skipped, " +
+                  std::to_string(sum.read.bad_rows) + " bad";
+    for (const io::RowError& e : read.errors) out.summary += "\n  bad row: " + e.message();
+  } else {
+    out.contacts.assign(documented.contacts.begin(), documented.contacts.end());
+    out.agreements = documented.agreements;
+    out.channels = documented.channels;
+    out.statements = documented_statements;
+    out.source = "the built-in registry";
+    out.built_in = true;
+  }
+  return out;
+}
+
+// The selection the arguments ask for, with --actors names found among the
+// data's people. An unknown name is a usage error.
+inline Selection selection(const Arguments& a, const Data& data) {
+  Selection s;
+  s.between = a.between;
+  for (const std::string& name : a.people) {
+    const Actor* found = find_actor(data.people, name);
+    if (found == nullptr)
+      throw UsageError("--actors: no person named '" + name + "' in the built-in registry");
+    if (s.people.contains(found->id)) continue;
+    if (s.people.size() == s.people.capacity())
+      throw UsageError("--actors: at most " + std::to_string(s.people.capacity()) + " people");
+    s.people.push_back(found->id);
+  }
+  s.level = a.level;
+  s.medium = a.medium;
+  if (a.from || a.to)
+    s.window =
+        Date::interval(a.from ? std::chrono::sys_days{*a.from / 1} : Date::min_day,
+                       a.to ? std::chrono::sys_days{*a.to / std::chrono::last} : Date::max_day);
+  return s;
+}
+
+}  // namespace hotline_cli
