@@ -73,11 +73,11 @@ TEST_CASE("Putin and Obama spoke three times in 2014, twice in 2015 and twice in
   static_assert(on_documented(4).counted == CountRange{2, 2});
   static_assert(on_refined(4).verdict == Verdict::holds);
   // Said of the Paris meeting too, 2015 would have three contacts.
-  constexpr Statement with_meetings = [] {
-    Statement s = statement(3);
-    s.selection.medium.reset();
-    return s;
-  }();
+  constexpr Statement with_meetings{
+      .kind = StatementKind::count,
+      .selection = {.people = {people::vladimir_putin, people::barack_obama}},
+      .period = "2015"_date,
+      .count = {2, 2}};
   static_assert(check(documented.contacts, with_meetings).verdict == Verdict::contradicted);
 }
 
