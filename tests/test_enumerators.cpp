@@ -6,6 +6,11 @@
 #include <doctest/doctest.h>
 
 #include <hotline/hotline.hpp>
+#include <hotline/io/cameo.hpp>
+#include <hotline/io/events.hpp>
+#include <hotline/io/registry_csv.hpp>
+#include <hotline/registry_view.hpp>
+#include <hotline/statement.hpp>
 
 namespace {
 using namespace hotline;
@@ -21,6 +26,24 @@ bool names_are_unambiguous() {
 }
 
 }  // namespace
+
+// Every table lists every enumerator of its enumeration, in order: an
+// enumerator added without its names stops this file's build.
+static_assert(hotline::detail::table_covers_enumeration<hotline::StatementKind>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::Verdict>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::DateLayer>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::AgreementKind>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::AgreementStatus>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::Rule>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::Topic>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::Role>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::Level>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::Precision>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::Medium>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::io::EventKind>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::io::Table>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::io::EventFormat>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::io::SkipReason>());
 
 TEST_CASE("every enumeration's table lists its enumerators in order") {
   static_assert(enumerator_count<Level> == 9 && enumerator_count<Role> == 12);

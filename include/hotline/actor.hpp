@@ -67,7 +67,6 @@ struct EnumeratorTable<Role> {
       {Role::official, "official", "official"},
   };
 };
-static_assert(detail::table_covers_enumeration<Role>());
 
 template <>
 struct EnumeratorTable<Level> {
@@ -85,7 +84,6 @@ struct EnumeratorTable<Level> {
       {Level::unknown, "unknown", "unknown", "not known"},
   };
 };
-static_assert(detail::table_covers_enumeration<Level>());
 
 // The level that an office puts its holder at.
 constexpr Level level_of(Role role) noexcept {

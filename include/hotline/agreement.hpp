@@ -49,7 +49,6 @@ struct EnumeratorTable<AgreementKind> {
       {AgreementKind::other, "other", "other"},
   };
 };
-static_assert(detail::table_covers_enumeration<AgreementKind>());
 
 template <>
 struct EnumeratorTable<AgreementStatus> {
@@ -63,7 +62,6 @@ struct EnumeratorTable<AgreementStatus> {
       {AgreementStatus::terminated, "terminated", "terminated"},
   };
 };
-static_assert(detail::table_covers_enumeration<AgreementStatus>());
 
 // What the parties agreed, when it was signed (or adopted or announced) and
 // when it came into force. Both dates keep the precision of the source.

@@ -41,7 +41,6 @@ struct EnumeratorTable<Medium> {
       {Medium::letter, "letter", "letter", "letters;written message"},
   };
 };
-static_assert(detail::table_covers_enumeration<Medium>());
 
 // Number of Medium values, for tables indexed by Medium.
 inline constexpr std::size_t medium_count = enumerator_count<Medium>;

@@ -40,7 +40,6 @@ struct EnumeratorTable<Precision> {
       {Precision::interval, "interval", "interval"},
   };
 };
-static_assert(detail::table_covers_enumeration<Precision>());
 
 // The smallest and largest number of days consistent with two imprecise dates.
 struct DayRange {

@@ -2,8 +2,10 @@
 // enumerator's value, its code name (the name in the code, which CSV and
 // JSON write: "foreign_minister") and its words (what a person reads and
 // hotline prints: "foreign minister"). Every name an enumerator has comes
-// from its table, and a static_assert beside each table checks that it
-// lists every enumerator, in order.
+// from its table; detail::table_covers_enumeration<E>() checks that a table
+// lists every enumerator, in order, and tests/test_enumerators.cpp asserts
+// it of every table while compiling (there rather than beside each table,
+// where it would cost every translation unit that includes one).
 //
 //   hotline::to_words(Level::foreign_minister)    // "foreign minister"
 //   hotline::code_name(Medium::in_person)         // "in_person"

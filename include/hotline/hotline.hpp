@@ -1,6 +1,9 @@
 // hotline: diplomacy data types. This header gives the vocabulary: dates,
-// countries, people and offices, channels, contacts, agreements, sources,
-// selections and statements, ids, and their names in plain words. It is meant to be included
+// countries, people and offices, channels, contacts, agreements, sources and
+// ids, and their names in plain words. Two more value types are one include
+// each, so that this one stays cheap: <hotline/selection.hpp> (which
+// contacts a question is about) and <hotline/statement.hpp> (what a source
+// says of them). It is meant to be included
 // anywhere, and costs little (bench/README.md measures it).
 //
 // The layers above it are opt-in, each one include:
@@ -21,6 +24,4 @@
 #include <hotline/id.hpp>
 #include <hotline/names.hpp>
 #include <hotline/result.hpp>
-#include <hotline/selection.hpp>
 #include <hotline/source.hpp>
-#include <hotline/statement.hpp>

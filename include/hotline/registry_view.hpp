@@ -79,7 +79,6 @@ struct EnumeratorTable<Rule> {
        "refined date lies outside the documented date"},
   };
 };
-static_assert(detail::table_covers_enumeration<Rule>());
 
 // The former name of to_words(Rule).
 [[deprecated("use hotline::to_words")]] constexpr std::string_view what(Rule rule) noexcept {

@@ -52,7 +52,6 @@ struct EnumeratorTable<StatementKind> {
       {StatementKind::first, "first", "first contact"},
   };
 };
-static_assert(detail::table_covers_enumeration<StatementKind>());
 
 // Lengths as people say them, in days: "N months" is at least N and less
 // than N + 1 average Gregorian months (30.44 days), in whole days: "five
@@ -97,7 +96,6 @@ struct EnumeratorTable<Verdict> {
       {Verdict::contradicted, "contradicted", "contradicted"},
   };
 };
-static_assert(detail::table_covers_enumeration<Verdict>());
 
 // Which dates a figure is on: the dates as the sources give them
 // (documented), or the exact days of public record where a contact has
@@ -112,6 +110,5 @@ struct EnumeratorTable<DateLayer> {
       {DateLayer::refined, "refined", "refined dates", "public record"},
   };
 };
-static_assert(detail::table_covers_enumeration<DateLayer>());
 
 }  // namespace hotline

@@ -566,9 +566,9 @@ inline std::string title_of(const Selection& s, const Picture& p, std::span<cons
 }
 
 // The picture of the contacts of `all` (the data, in any order) that `s`
-// selects and that may fall on the axis o.from to o.to: their lanes, the data's horizon (the last day a contact of the
-// data may fall on), the agreements whose parties include two of the states
-// of a contact drawn (as flags), a title that names the data as `name`
+// selects and that may fall on the axis o.from to o.to: their lanes, the data's horizon (the last
+// day a contact of the data may fall on), the agreements whose parties include two of the states of
+// a contact drawn (as flags), a title that names the data as `name`
 // ("the built-in registry", "calls.csv"), and a line on what is drawn from
 // `origin` ("the built-in registry (hotline::documented)", "data/calls.csv").
 inline Picture picture_of(std::span<const Contact> all, std::span<const Agreement> agreements,

@@ -54,7 +54,6 @@ struct hotline::EnumeratorTable<hotline::io::EventKind> {
       {EventKind::other, "other", "other"},
   };
 };
-static_assert(hotline::detail::table_covers_enumeration<hotline::io::EventKind>());
 
 namespace hotline::io {
 

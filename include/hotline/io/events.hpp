@@ -70,7 +70,6 @@ struct hotline::EnumeratorTable<hotline::io::EventFormat> {
       {EventFormat::icews, "icews", "ICEWS"},
   };
 };
-static_assert(hotline::detail::table_covers_enumeration<hotline::io::EventFormat>());
 
 namespace hotline::io {
 
@@ -136,7 +135,6 @@ struct hotline::EnumeratorTable<hotline::io::SkipReason> {
       {SkipReason::window, "window", "outside the date window"},
   };
 };
-static_assert(hotline::detail::table_covers_enumeration<hotline::io::SkipReason>());
 
 namespace hotline::io {
 

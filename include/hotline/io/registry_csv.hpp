@@ -41,7 +41,6 @@ struct hotline::EnumeratorTable<hotline::io::Table> {
       {Table::sources, "sources", "sources"},
   };
 };
-static_assert(hotline::detail::table_covers_enumeration<hotline::io::Table>());
 
 namespace hotline::io {
 
