@@ -22,7 +22,7 @@
 
 #include <hotline/enumerators.hpp>
 #include <hotline/io/tables.hpp>
-#include <hotline/registry.hpp>
+#include <hotline/owned_registry.hpp>
 
 namespace hotline::io {
 
