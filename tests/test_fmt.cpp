@@ -4,6 +4,7 @@
 #include <hotline/documented.hpp>
 #include <hotline/fmt.hpp>
 #include <hotline/registry.hpp>
+#include <hotline/report.hpp>
 
 #include <array>
 #include <chrono>
@@ -11,6 +12,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <doctest/doctest.h>
 
@@ -458,4 +460,11 @@ TEST_CASE("the results of queries print in words") {
   CHECK(fmt::format("{}", MonthRun{2014y / 3, months{1}}) == "1 month, March 2014");
   CHECK(fmt::format("{}", MonthRun{}) == "no months");
   CHECK(fmt::format("{:>12}", CountRange{2, 2}) == "  2 contacts");
+}
+
+TEST_CASE("a report formats as its text") {
+  const std::vector<Contact> all(documented.contacts.begin(), documented.contacts.end());
+  const Report r = make_report(all, {}, documented, "contacts in the built-in registry");
+  CHECK(fmt::format("{}", r) == to_text(r));
+  CHECK(fmt::format("{}", r).starts_with("Gap report: contacts in the built-in registry\n"));
 }

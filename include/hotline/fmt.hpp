@@ -27,6 +27,13 @@
 #include <hotline/registry_view.hpp>
 #include <hotline/words.hpp>
 
+namespace hotline {
+// A report (<hotline/report.hpp>) formats as its text; declared here so that
+// this header need not include that one.
+struct Report;
+inline std::string to_text(const Report& report);
+}  // namespace hotline
+
 namespace hotline::detail {
 
 // True when [it, end) up to its closing '}' is a spec that a string takes:
@@ -264,3 +271,12 @@ struct fmt::formatter<hotline::Silence<T>> : hotline::detail::WordsFormatter<hot
 };
 template <class T>
 struct fmt::formatter<hotline::Burst<T>> : hotline::detail::WordsFormatter<hotline::Burst<T>> {};
+
+// A Report (<hotline/report.hpp>) as to_text() writes it: several lines.
+template <>
+struct fmt::formatter<hotline::Report> : hotline::detail::TextFormatter<> {
+  template <class FormatContext>
+  auto format(const hotline::Report& r, FormatContext& ctx) const {
+    return write(hotline::to_text(r), ctx);
+  }
+};
