@@ -31,13 +31,16 @@ inline Ran run_program(std::string_view program, const std::vector<std::string_v
                        const std::filesystem::path& input = {}) {
   // Files of this run's own: CTest runs tests in parallel, in one directory.
   static int runs = 0;
-  const std::string name = std::string(program) + "." + std::to_string(::getpid()) + "." +
-                           std::to_string(++runs);
+  const std::string name =
+      std::string(program) + "." + std::to_string(::getpid()) + "." + std::to_string(++runs);
   const auto dir = temp_dir();
   const auto out = dir / (name + ".out");
   const auto err = dir / (name + ".err");
   std::string command = shell_quoted(std::filesystem::path(HOTLINE_EXAMPLES_DIR) / program);
-  for (std::string_view a : args) command += " " + shell_quoted(std::filesystem::path(a));
+  for (std::string_view a : args) {
+    command += ' ';  // (not " " + ...: GCC 12 at -O3 warns, wrongly, for "literal" + string)
+    command += shell_quoted(std::filesystem::path(a));
+  }
   if (!input.empty()) command += " < " + shell_quoted(input);
   command += " > " + shell_quoted(out) + " 2> " + shell_quoted(err);
   const int raw = std::system(command.c_str());
