@@ -39,6 +39,7 @@ static_assert(hotline::detail::table_covers_enumeration<hotline::Topic>());
 static_assert(hotline::detail::table_covers_enumeration<hotline::Role>());
 static_assert(hotline::detail::table_covers_enumeration<hotline::Level>());
 static_assert(hotline::detail::table_covers_enumeration<hotline::Precision>());
+static_assert(hotline::detail::table_covers_enumeration<hotline::Qualifier>());
 static_assert(hotline::detail::table_covers_enumeration<hotline::Medium>());
 static_assert(hotline::detail::table_covers_enumeration<hotline::io::EventKind>());
 static_assert(hotline::detail::table_covers_enumeration<hotline::io::Table>());

@@ -41,6 +41,30 @@ struct EnumeratorTable<Precision> {
   };
 };
 
+// What a source adds to a date: that it is unsure of it ("1984?"), that it
+// is near ("1984~"), or both ("1984%"), as EDTF (ISO 8601-2 level 1) writes
+// them. A qualifier changes no day of a Date: "2014-03~" is March 2014, as
+// edtf.js and ISO 8601-2 read it; it is kept so that it is written back and
+// shown, and an analysis may ask for it.
+enum class Qualifier : std::uint8_t {
+  none,
+  uncertain,                  // ?
+  approximate,                // ~
+  uncertain_and_approximate,  // %
+};
+
+template <>
+struct EnumeratorTable<Qualifier> {
+  static constexpr std::string_view kind = "qualifier";
+  static constexpr Enumerator<Qualifier> items[] = {
+      {Qualifier::none, "none", "as given"},
+      {Qualifier::uncertain, "uncertain", "uncertain", "?"},
+      {Qualifier::approximate, "approximate", "approximate", "~"},
+      {Qualifier::uncertain_and_approximate, "uncertain_and_approximate",
+       "uncertain and approximate", "%"},
+  };
+};
+
 // The smallest and largest number of days consistent with two imprecise dates.
 struct DayRange {
   std::chrono::days min{0};
@@ -76,10 +100,12 @@ struct DateDays;
 
 }  // namespace detail
 
-// The closed interval [earliest, latest] of days known to contain an event.
-// Like std::chrono::year_month_day, a Date may hold an impossible value and
-// says so with ok(): the factories never throw, and a default Date is not ok.
-// Dates order by earliest day, then by latest day.
+// The closed interval [earliest, latest] of days known to contain an event,
+// and the qualifier the source gave each end (none, unless parsed from
+// "1984?" or set by with_qualifiers). Like std::chrono::year_month_day, a
+// Date may hold an impossible value and says so with ok(): the factories
+// never throw, and a default Date is not ok. Dates order by earliest day,
+// then by latest day, then by qualifiers.
 class Date {
  public:
   using days = std::chrono::days;
@@ -148,11 +174,13 @@ class Date {
     const int first = y - floor_mod(y, 10);
     return between(in_year(first + 4), in_year(first + 6));
   }
-  // From the earliest day of `from` to the latest day of `to`. Not ok() if
-  // either is not ok() or the interval would end before it starts.
+  // From the earliest day of `from` to the latest day of `to`, with the
+  // qualifiers of those ends. Not ok() if either is not ok() or the interval
+  // would end before it starts.
   static constexpr Date between(Date from, Date to) noexcept {
     if (!from.ok() || !to.ok()) return {};
-    return interval(from.earliest(), to.latest());
+    return interval(from.earliest(), to.latest())
+        .with_qualifiers(from.first_qualifier(), to.last_qualifier());
   }
   // The days first to last, both included. Not ok() if last < first.
   static constexpr Date interval(sys_days first, sys_days last) noexcept {
@@ -173,13 +201,46 @@ class Date {
     return in_decade(y);
   }
 
-  // The ISO 8601 text of a Date, as written by to_iso(): 2017-07-07, 2014-03,
-  // 1973, 198X, or an interval such as 2022-02-11/2022-02-20 or 1984/1986.
-  // Errors name the offset and the reason ("day does not exist in that month").
+  // ISO 8601 / EDTF text (ISO 8601-2 levels 0 and 1) that names a bounded
+  // span of days: what to_iso() writes (2017-07-07, 2014-03, 1973, 198X,
+  // 2022-02-11/2022-02-20, 1984/1986), date-times read as the calendar day
+  // they write (2021-03-04T10:15:00Z, 2021-03-04 10:15), unspecified digits
+  // (19XX, 201X, 2014-XX, 2014-03-XX, 2014-XX-XX) and the qualifiers ?, ~
+  // and % after a date or either end of an interval. Refused, with the
+  // reason: open or unknown ends (2022-02-11/.., ../2022, 2022/), seasons
+  // (2022-21: their months depend on the hemisphere), a day of an
+  // unspecified month (2014-XX-05), and every impossible date (2015-02-29,
+  // 2016-13, an interval that ends before it starts). Errors name the offset
+  // and the reason ("day does not exist in that month").
   static constexpr Result<Date> parse(std::string_view text) noexcept;
 
-  constexpr sys_days earliest() const noexcept { return __builtin_bit_cast(sys_days, earliest_); }
-  constexpr sys_days latest() const noexcept { return __builtin_bit_cast(sys_days, latest_); }
+  // The qualifiers of the first and the last end (the same for a date
+  // written as one: "1984?").
+  constexpr Qualifier first_qualifier() const noexcept {
+    return static_cast<Qualifier>(qualifiers_ & 3u);
+  }
+  constexpr Qualifier last_qualifier() const noexcept {
+    return static_cast<Qualifier>(qualifiers_ >> 2);
+  }
+  constexpr bool qualified() const noexcept { return qualifiers_ != 0; }
+  // The same days, with these qualifiers.
+  constexpr Date with_qualifiers(Qualifier first, Qualifier last) const noexcept {
+    Date d = *this;
+    d.qualifiers_ =
+        static_cast<std::uint8_t>((static_cast<unsigned>(first) & 3u) |
+                                  ((static_cast<unsigned>(last) & 3u) << 2));
+    return d;
+  }
+  constexpr Date with_qualifier(Qualifier both) const noexcept {
+    return with_qualifiers(both, both);
+  }
+
+  constexpr sys_days earliest() const noexcept {
+    return __builtin_bit_cast(sys_days, days::rep{earliest_});
+  }
+  constexpr sys_days latest() const noexcept {
+    return __builtin_bit_cast(sys_days, days::rep{latest_});
+  }
   // Number of days in the interval (1 for an exact day).
   constexpr days length() const noexcept { return days{latest_ - earliest_ + 1}; }
 
@@ -209,9 +270,16 @@ class Date {
  private:
   friend struct detail::DateDays;
   constexpr Date(sys_days first, sys_days last) noexcept
-      : earliest_(__builtin_bit_cast(days::rep, first)),
-        latest_(__builtin_bit_cast(days::rep, last)) {}
-  constexpr Date(days::rep first, days::rep last) noexcept : earliest_(first), latest_(last) {}
+      : Date(__builtin_bit_cast(days::rep, first), __builtin_bit_cast(days::rep, last)) {}
+  // Days outside years 0001-9999 are kept as the day just outside, so that
+  // the Date stays not ok() in 32 bits.
+  constexpr Date(days::rep first, days::rep last) noexcept
+      : earliest_(clamp(first)), latest_(clamp(last)) {}
+  static constexpr std::int32_t clamp(days::rep n) noexcept {
+    return static_cast<std::int32_t>(n < min_number ? min_number - 1
+                                     : n > max_number ? max_number + 1
+                                                      : n);
+  }
   static constexpr days::rep min_number = min_day.time_since_epoch().count();
   static constexpr days::rep max_number = max_day.time_since_epoch().count();
   static constexpr int floor_mod(int a, int b) noexcept { return ((a % b) + b) % b; }
@@ -221,16 +289,18 @@ class Date {
     return -32767 <= y && y <= 32767 && m <= 12 && d <= 31;
   }
 
-  // The first and last days as numbers (days since 1970-01-01): Dates are
-  // built, copied and compared by the thousand in constant evaluations
-  // (registries, analysis), where each call of std::chrono's constructors
-  // and operators costs a step and a nested value costs memory. They convert
-  // to and from sys_days by __builtin_bit_cast (GCC, Clang and MSVC have
-  // it), which costs no call. An empty interval: the default Date is not
-  // ok().
+  // The first and last days as numbers (days since 1970-01-01), in 32 bits
+  // (years 0001-9999 need 23): Dates are built, copied and compared by the
+  // thousand in constant evaluations (registries, analysis), where each call
+  // of std::chrono's constructors and operators costs a step and a nested
+  // value costs memory. They convert to and from sys_days by
+  // __builtin_bit_cast (GCC, Clang and MSVC have it), which costs no call.
+  // An empty interval: the default Date is not ok(). Then the qualifiers:
+  // bits 0-1 the first end's, bits 2-3 the last end's.
   static_assert(sizeof(sys_days) == sizeof(days::rep));
-  days::rep earliest_ = 1;
-  days::rep latest_ = 0;
+  std::int32_t earliest_ = 1;
+  std::int32_t latest_ = 0;
+  std::uint8_t qualifiers_ = 0;
 };
 
 // The days from `a` to `b` (b after a): at least b.earliest - a.latest (never
@@ -317,6 +387,11 @@ namespace detail {
 
 enum class Shape : std::uint8_t { day, month, year, decade };
 
+constexpr void append_qualifier(IsoText& t, Qualifier q) noexcept {
+  constexpr char marks[4] = {0, '?', '~', '%'};
+  if (q != Qualifier::none) t.append(marks[static_cast<unsigned>(q) & 3u]);
+}
+
 constexpr void append_day(IsoText& t, std::chrono::sys_days d, Shape shape) noexcept {
   const auto x = ymd(d);
   if (shape == Shape::decade) {
@@ -340,7 +415,8 @@ constexpr void append_day(IsoText& t, std::chrono::sys_days d, Shape shape) noex
 // the ISO 8601-2 form); an interval otherwise, whose two ends are written in
 // one shape: years when it runs from a 1 January to a 31 December
 // (1984/1986), months when from a first to a last of a month
-// (2014-03/2014-06), days otherwise (2022-02-11/2022-02-20).
+// (2014-03/2014-06), days otherwise (2022-02-11/2022-02-20). Qualifiers
+// follow the end they qualify (1984?, 2014-03~, 2004-06-01?/2004-06-11%).
 // A Date that is not ok() prints as "invalid".
 constexpr IsoText to_iso(Date date) noexcept {
   using detail::Shape;
@@ -351,21 +427,24 @@ constexpr IsoText to_iso(Date date) noexcept {
   }
   const auto first = date.earliest();
   const auto last = date.latest();
-  switch (date.precision()) {
-    case Precision::day:
-      detail::append_day(t, first, Shape::day);
-      return t;
-    case Precision::month:
-      detail::append_day(t, first, Shape::month);
-      return t;
-    case Precision::year:
-      detail::append_day(t, first, Shape::year);
-      return t;
-    case Precision::decade:
-      detail::append_day(t, first, Shape::decade);
-      return t;
-    default:
-      break;
+  const auto one = [&](Shape shape) {
+    detail::append_day(t, first, shape);
+    detail::append_qualifier(t, date.first_qualifier());
+    return t;
+  };
+  if (date.first_qualifier() == date.last_qualifier()) {
+    switch (date.precision()) {
+      case Precision::day:
+        return one(Shape::day);
+      case Precision::month:
+        return one(Shape::month);
+      case Precision::year:
+        return one(Shape::year);
+      case Precision::decade:
+        return one(Shape::decade);
+      default:
+        break;
+    }
   }
   Shape shape = Shape::day;
   if (detail::is_new_year(first) && detail::is_new_years_eve(last)) {
@@ -374,8 +453,10 @@ constexpr IsoText to_iso(Date date) noexcept {
     shape = Shape::month;
   }
   detail::append_day(t, first, shape);
+  detail::append_qualifier(t, date.first_qualifier());
   t.append('/');
   detail::append_day(t, last, shape);
+  detail::append_qualifier(t, date.last_qualifier());
   return t;
 }
 
@@ -396,33 +477,150 @@ constexpr int read_digits(std::string_view text, std::size_t pos, std::size_t wi
   return value;
 }
 
-// One ISO 8601 date without '/': YYYY-MM-DD, YYYY-MM, YYYY or YYYX.
-// `offset` is where `text` starts in the caller's string, for error offsets.
+// A time of day after a date, from `pos` (just past 'T' or ' '): hh,
+// hh:mm, hh:mm:ss or hh:mm:ss.fff, then nothing, Z, or an offset ±hh,
+// ±hhmm or ±hh:mm. Returns 0 when it is one, else the offset of the fault
+// (and `why`).
+constexpr std::size_t check_time(std::string_view text, std::size_t pos,
+                                 std::string_view& why) noexcept {
+  const auto two = [&](std::size_t at, int max, std::string_view what) {
+    const int v = read_digits(text, at, 2);
+    if (v < 0 || v > max) {
+      why = what;
+      return false;
+    }
+    return true;
+  };
+  if (!two(pos, 24, "expected an hour 00 to 24 after the date")) return pos;
+  pos += 2;
+  for (int part = 0; part < 2 && pos < text.size() && text[pos] == ':'; ++part) {
+    if (!two(pos + 1, part == 0 ? 59 : 60,
+             part == 0 ? "expected minutes 00 to 59" : "expected seconds 00 to 60"))
+      return pos + 1;
+    pos += 3;
+  }
+  if (pos < text.size() && (text[pos] == '.' || text[pos] == ',')) {
+    ++pos;
+    if (pos >= text.size() || !is_digit(text[pos])) {
+      why = "expected digits of a fraction of a second";
+      return pos;
+    }
+    while (pos < text.size() && is_digit(text[pos])) ++pos;
+  }
+  if (pos == text.size()) return 0;
+  if (text[pos] == 'Z' && pos + 1 == text.size()) return 0;
+  if (text[pos] == '+' || text[pos] == '-') {
+    const std::size_t at = pos;
+    if (!two(pos + 1, 23, "expected a time zone offset such as +02:00")) return at;
+    pos += 3;
+    if (pos < text.size() && text[pos] == ':') ++pos;
+    if (pos < text.size() && !two(pos, 59, "expected a time zone offset such as +02:00"))
+      return at;
+    if (pos < text.size()) pos += 2;
+    if (pos == text.size()) return 0;
+  }
+  why = "unexpected text after the time of day";
+  return pos;
+}
+
+// One date without '/': YYYY-MM-DD, YYYY-MM, YYYY, with unspecified digits
+// (YYYX, YYXX, YYYY-XX, YYYY-MM-XX, YYYY-XX-XX), a time of day after a day,
+// and a qualifier (?, ~, %) at the end. `offset` is where `text` starts in
+// the caller's string, for error offsets.
 constexpr Result<Date> parse_single_date(std::string_view text, std::size_t offset) noexcept {
   using R = Result<Date>;
   if (text.empty()) return R::failure(offset, "empty date");
-  if (text.size() == 4 && text[3] == 'X') {
-    const int d = read_digits(text, 0, 3);
-    if (d < 0) return R::failure(offset, "expected a decade such as 198X");
-    if (d == 0) return R::failure(offset, "year must be 0001 to 9999");
-    return R::success(Date::in_decade(d * 10));
+  if (text == "..")
+    return R::failure(offset,
+                      "an open end ('..') is not a span of days: a contact happened between two "
+                      "days; give the earliest or latest it can be");
+  Qualifier q = Qualifier::none;
+  switch (text.back()) {
+    case '?':
+      q = Qualifier::uncertain;
+      break;
+    case '~':
+      q = Qualifier::approximate;
+      break;
+    case '%':
+      q = Qualifier::uncertain_and_approximate;
+      break;
+    default:
+      break;
   }
-  const int y = read_digits(text, 0, 4);
-  if (y < 0) return R::failure(offset, "expected a four-digit year");
+  if (q != Qualifier::none) text.remove_suffix(1);
+  if (text.empty()) return R::failure(offset, "a qualifier needs a date before it");
+  // The year: four digits, the last one or two of which may be X.
+  if (text.size() < 4) return R::failure(offset, "expected a four-digit year");
+  int x_digits = 0;
+  int y = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    const char c = text[i];
+    if (c == 'X' && i >= 2) {
+      ++x_digits;
+      continue;
+    }
+    if (!is_digit(c) || x_digits > 0) {
+      if (c == 'X' || (is_digit(c) && x_digits > 0))
+        return R::failure(offset + i,
+                          "only the last one or two digits of a year may be unspecified (201X, "
+                          "20XX)");
+      if (i == 0 && (c == '-' || c == '+' || c == 'Y'))
+        return R::failure(offset, "years before 0001 or after 9999 are not supported");
+      return R::failure(offset, "expected a four-digit year");
+    }
+    y = y * 10 + (c - '0');
+  }
+  if (x_digits > 0) {
+    if (text.size() > 4)
+      return R::failure(offset + 4, "a year with unspecified digits cannot have a month or day");
+    const int width = x_digits == 1 ? 10 : 100;
+    y *= width;
+    if (y == 0)
+      return R::failure(offset, "the span includes the year 0000; years must be 0001 to 9999");
+    return R::success(Date::between(Date::in_year(y), Date::in_year(y + width - 1))
+                          .with_qualifier(q));
+  }
   if (y == 0) return R::failure(offset, "year must be 0001 to 9999");
-  if (text.size() == 4) return R::success(Date::in_year(y));
+  if (text.size() == 4) return R::success(Date::in_year(y).with_qualifier(q));
   if (text[4] != '-') return R::failure(offset + 4, "expected '-' after the year");
+  if (text.size() >= 7 && text[5] == 'X' && text[6] == 'X') {
+    if (text.size() == 7) return R::success(Date::in_year(y).with_qualifier(q));
+    if (text.size() == 10 && text[7] == '-' && text[8] == 'X' && text[9] == 'X')
+      return R::success(Date::in_year(y).with_qualifier(q));
+    return R::failure(offset + 5,
+                      "a day of an unspecified month is not one span of days: write YYYY-XX-XX "
+                      "or YYYY-XX");
+  }
   const int m = read_digits(text, 5, 2);
   if (m < 0) return R::failure(offset + 5, "expected a two-digit month");
+  if (m >= 21 && m <= 41)
+    return R::failure(offset + 5,
+                      "seasons (21 to 41) are not read: which months a season spans depends on "
+                      "the hemisphere and the convention; give the months as an interval "
+                      "(2022-03/2022-05)");
   if (m < 1 || m > 12) return R::failure(offset + 5, "month must be 01 to 12");
-  if (text.size() == 7) return R::success(Date::in_month(y, static_cast<unsigned>(m)));
+  if (text.size() == 7)
+    return R::success(Date::in_month(y, static_cast<unsigned>(m)).with_qualifier(q));
   if (text[7] != '-') return R::failure(offset + 7, "expected '-' after the month");
+  if (text.size() >= 10 && text[8] == 'X' && text[9] == 'X') {
+    if (text.size() != 10) return R::failure(offset + 10, "unexpected text after the date");
+    return R::success(Date::in_month(y, static_cast<unsigned>(m)).with_qualifier(q));
+  }
   const int d = read_digits(text, 8, 2);
   if (d < 0) return R::failure(offset + 8, "expected a two-digit day");
-  if (text.size() != 10) return R::failure(offset + 10, "unexpected text after the date");
   const Date day = Date::on(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
   if (!day.ok()) return R::failure(offset + 8, "day does not exist in that month");
-  return R::success(day);
+  if (text.size() != 10) {
+    if ((text[10] != 'T' && text[10] != ' ') || text.size() == 11 || !is_digit(text[11]))
+      return R::failure(offset + 10, "unexpected text after the date");
+    if (q != Qualifier::none)
+      return R::failure(offset + text.size(), "a qualifier goes after a date, not a time");
+    std::string_view why;
+    if (const std::size_t at = check_time(text, 11, why); at != 0)
+      return R::failure(offset + at, why);
+  }
+  return R::success(day.with_qualifier(q));
 }
 
 }  // namespace detail
@@ -433,9 +631,16 @@ constexpr Result<Date> Date::parse(std::string_view text) noexcept {
   if (slash == std::string_view::npos) return detail::parse_single_date(text, 0);
   if (text.find('/', slash + 1) != std::string_view::npos)
     return R::failure(text.find('/', slash + 1), "more than one '/' in an interval");
-  const auto from = detail::parse_single_date(text.substr(0, slash), 0);
+  const std::string_view head = text.substr(0, slash);
+  const std::string_view tail = text.substr(slash + 1);
+  if (head.empty() || tail.empty() || head == ".." || tail == "..")
+    return R::failure(head.empty() || head == ".." ? 0 : slash + 1,
+                      "an interval with an open or unknown end ('..' or nothing) is not a span "
+                      "of days: a contact happened between two days; give the earliest or "
+                      "latest it can be");
+  const auto from = detail::parse_single_date(head, 0);
   if (!from) return from;
-  const auto to = detail::parse_single_date(text.substr(slash + 1), slash + 1);
+  const auto to = detail::parse_single_date(tail, slash + 1);
   if (!to) return to;
   if (to->latest() < from->earliest())
     return R::failure(slash + 1, "interval ends before it starts");

@@ -162,9 +162,9 @@ constexpr std::optional<FirstLast<std::ranges::range_value_t<R>>> first_and_last
       last = it;
       last_span = d;
     }
-    min_latest = std::min(min_latest, d.last);
-    max_earliest = std::max(max_earliest, d.first);
-    max_latest = std::max(max_latest, d.last);
+    min_latest = std::min(min_latest, DayNumber{d.last});
+    max_earliest = std::max(max_earliest, DayNumber{d.first});
+    max_latest = std::max(max_latest, DayNumber{d.last});
   }
   using T = std::ranges::range_value_t<R>;
   return FirstLast<T>{

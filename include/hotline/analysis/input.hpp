@@ -125,10 +125,12 @@ constexpr std::chrono::sys_days to_sys_days(DayNumber n) noexcept {
   return std::chrono::sys_days{std::chrono::days{n}};
 }
 
-// A Date as its first and last day numbers.
+// A Date as its first and last day numbers (as Date keeps them, in 32
+// bits), and its qualifiers, which the analyses do not read.
 struct DaySpan {
-  DayNumber first;
-  DayNumber last;
+  std::int32_t first;
+  std::int32_t last;
+  std::uint8_t qualifiers;
 };
 
 // std::bit_cast, without the call (a step of its own) where the compiler
@@ -142,8 +144,9 @@ struct DaySpan {
 #define HOTLINE_DETAIL_BIT_CAST(To, from) std::bit_cast<To>(from)
 #endif
 
-// A Date holds exactly its first and last day, as two sys_days in that
-// order, so its two day numbers are read in one step (the accessors cost a
+// A Date holds exactly its first and last day, as two 32-bit day numbers
+// in that order, and its qualifiers, so its two day numbers are read in one
+// step (the accessors cost a
 // constant evaluation a dozen steps per date). The static_asserts below stop
 // the build if Date's layout ever changes.
 constexpr DaySpan day_span(const Date& d) noexcept {
