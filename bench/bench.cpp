@@ -143,12 +143,13 @@ void write_column(const fs::path& file, const std::vector<T>& values) {
             static_cast<std::streamsize>(values.size() * sizeof(T)));
 }
 
-// The memory-bandwidth floor: reads every byte of the records once.
-std::uint64_t streaming_pass(std::span<const Event> events) {
-  static_assert(sizeof(Event) % sizeof(std::uint64_t) == 0);
-  const auto* p = reinterpret_cast<const std::uint64_t*>(events.data());
-  const std::size_t words = events.size() * sizeof(Event) / sizeof(std::uint64_t);
-  std::uint64_t a = 0, b = 0, c = 0, d = 0;
+// The memory-bandwidth floor: reads every byte of the records once, in
+// 32-bit words (an Event is 20 bytes since a Date keeps its qualifiers).
+std::uint32_t streaming_pass(std::span<const Event> events) {
+  static_assert(sizeof(Event) % sizeof(std::uint32_t) == 0);
+  const auto* p = reinterpret_cast<const std::uint32_t*>(events.data());
+  const std::size_t words = events.size() * sizeof(Event) / sizeof(std::uint32_t);
+  std::uint32_t a = 0, b = 0, c = 0, d = 0;
   std::size_t i = 0;
   for (; i + 4 <= words; i += 4) {
     a ^= p[i];

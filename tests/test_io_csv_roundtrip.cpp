@@ -154,9 +154,13 @@ class Random {
     return Refinement{date(), text_view()};
   }
 
+  // Contact ids are unique in a file, and never the "no id" 0 (a row
+  // without an id is given its line): distinct ids, the largest among them.
   Contact contact() {
     Contact c;
-    c.id = id<ContactId>();
+    c.id = next_contact_ == 1 ? ContactId{std::numeric_limits<std::uint32_t>::max()}
+                              : ContactId{static_cast<std::uint32_t>(next_contact_ * 7919u)};
+    ++next_contact_;
     c.date = date();
     for (auto n = below(max_participants + 1); n > 0; --n) c.participants.push_back(id<ActorId>());
     for (auto n = below(max_participants + 1); n > 0; --n) c.states.push_back(country());
@@ -230,6 +234,7 @@ class Random {
   }
 
  private:
+  std::uint32_t next_contact_ = 1;
   std::mt19937_64 gen_;
   TextStore store_;
 };

@@ -105,19 +105,50 @@ TEST_CASE("participants may be given by name when the actors are known") {
   CHECK(read.rows[1].initiator == ActorId{9});
 }
 
-TEST_CASE("participant_ids, when given, decide over the names") {
+TEST_CASE("participant_ids and names that disagree are an error, never a guess") {
+  // With the actors table: an id names its actor, and a name its id.
+  CHECK(contacts_error("id,date,participants,participant_ids\n1,2015,Someone Else;x,1;2\n",
+                       people) ==
+        RowError{"c.csv", 2, 4, "participant_ids",
+                 "id 1 is 'Barack Obama' in the actors table, not 'Someone Else'"});
+  CHECK(contacts_error("id,date,participants,participant_ids\n1,2015,Barack Obama,7\n", people)
+            .what == "'Barack Obama' has id 1 in the actors table, not 7");
+  // Without one: the file's own ids and names, paired on their first line.
+  CHECK(contacts_error("id,date,participants,participant_ids,countries\n"
+                       "1,2015,Ilse Vanberg,1,BEL\n2,2016,Tomás Quiroga,1,ARG\n")
+            .what == "id 1 is 'Ilse Vanberg' on line 2, not 'Tomás Quiroga'");
+  CHECK(contacts_error("id,date,participants,participant_ids,countries\n"
+                       "1,2015,A;B,1;2,BEL;ARG\n2,2016,A,3,BEL\n")
+            .what == "'A' has id 1 on line 2, not 3");
+  CHECK(contacts_error("id,date,participants,participant_ids,countries\n1,2015,A;B,1,BEL\n")
+            .what == "participants names 2 people and participant_ids gives 1 ids");
+  // With an id column, a new name needs its id.
+  CHECK(contacts_error("id,date,participants,participant_ids,countries\n1,2015,A;B,,BEL\n")
+            .what == "no id for 'A': the file has an id column, so each new person needs an id "
+                     "there");
+  // Agreeing ids and names are the file's people, whatever other registry
+  // uses those numbers.
   TextStore store;
-  const auto read = contacts("id,date,participants,participant_ids\n1,2015,Someone Else;x,1;2\n",
-                             store, {}, people);
-  REQUIRE(read.rows.size() == 1);
-  CHECK(read.rows[0].participants == Participants{ActorId{1}, ActorId{2}});
+  const auto read = contacts(
+      "id,date,participants,participant_ids,countries\n1,2015,Ilse Vanberg;Tomás Quiroga,1;2,"
+      "BEL;ARG\n2,2016,Tomás Quiroga;Ilse Vanberg,2;1,ARG;BEL\n",
+      store);
+  REQUIRE(read.rows.size() == 2);
+  CHECK(read.rows[1].participants == Participants{ActorId{2}, ActorId{1}});
+  CHECK(read.people == std::vector<Actor>{{ActorId{1}, "Ilse Vanberg"},
+                                          {ActorId{2}, "Tomás Quiroga"}});
 }
 
-TEST_CASE("an unknown participant name is an error") {
-  CHECK(contacts_error("id,date,participants\n1,2015,Barack Obama;Bob\n", people) ==
-        RowError{"c.csv", 2, 3, "participants", "unknown participant 'Bob'"});
-  CHECK(contacts_error("id,date,participants\n1,2015,Bob\n").what ==
-        "unknown participant 'Bob' (no actors given to look names up)");
+TEST_CASE("a name no table knows is a new person of the file's own") {
+  TextStore store;
+  const auto read =
+      contacts("date,participants,countries\n2015,Barack Obama; Bob ,USA;RUS\n2016,Bob;Ann,RUS\n",
+               store, {}, people);
+  REQUIRE(read.rows.size() == 2);
+  // The actors table keeps its ids; new names get the next ones.
+  CHECK(read.rows[0].participants == Participants{ActorId{1}, ActorId{3}});
+  CHECK(read.rows[1].participants == Participants{ActorId{3}, ActorId{4}});
+  CHECK(read.people == std::vector<Actor>{obama, putin, {ActorId{3}, "Bob"}, {ActorId{4}, "Ann"}});
 }
 
 TEST_CASE("an empty file has no header row") {
@@ -127,16 +158,30 @@ TEST_CASE("an empty file has no header row") {
 
 TEST_CASE("a required column missing from the header stops reading in either mode") {
   const RowError missing{"c.csv", 1, 0, "", "missing column 'date' in the contact header"};
-  CHECK(contacts_error("id,when\n1,2015\n") == missing);
+  CHECK(contacts_error("id,when,countries\n1,2015,USA\n") == missing);
   std::istringstream in("id,when\n1,2015\n");
   TextStore store;
   CHECK_THROWS_AS(io::read_table<Contact>(in, "c.csv", store, {.mode = ErrorMode::lenient}),
                   ReadError);
+  CHECK(contacts_error("id,date\n1,2015\n") ==
+        RowError{"c.csv", 1, 0, "", "the contact header needs a participants or a countries column"});
+}
+
+TEST_CASE("column names are matched in any case and without the spaces around them") {
+  TextStore store;
+  const auto read =
+      contacts(" Date ,COUNTRIES,Level,Participant IDs,Notes,notes2\n2015,USA;RUS,leader,,x,y\n",
+               store);
+  REQUIRE(read.rows.size() == 1);
+  CHECK(read.rows[0].level == Level::leader);
+  CHECK(read.ignored_columns == std::vector<std::string>{"Notes", "notes2"});
 }
 
 TEST_CASE("a column named twice is an error") {
   CHECK(contacts_error("id,date,date\n") ==
         RowError{"c.csv", 1, 3, "date", "column 'date' appears twice"});
+  CHECK(contacts_error("id,date,Date\n") ==
+        RowError{"c.csv", 1, 3, "Date", "column 'Date' appears twice"});
 }
 
 TEST_CASE("a header that is not CSV is an error") {
@@ -146,57 +191,111 @@ TEST_CASE("a header that is not CSV is an error") {
 }
 
 TEST_CASE("a row with the wrong number of fields is an error naming the first field off") {
-  CHECK(contacts_error("id,date,level\n1,2015,leader\n2,2016\n") ==
+  CHECK(contacts_error("id,date,countries\n1,2015,USA;RUS\n2,2016\n") ==
         RowError{"c.csv", 3, 3, "", "expected 3 fields, found 2"});
-  CHECK(contacts_error("id,date\n1,2015,x,y\n") ==
-        RowError{"c.csv", 2, 3, "", "expected 2 fields, found 4"});
+  CHECK(contacts_error("id,date,countries\n1,2015,USA,x,y\n") ==
+        RowError{"c.csv", 2, 4, "", "expected 3 fields, found 5"});
 }
 
 TEST_CASE("a truncated last line is an error, not a short row") {
-  CHECK(contacts_error("id,date,quote\n1,2014-03,ok\n2,20") ==
+  CHECK(contacts_error("id,date,countries\n1,2014-03,USA;RUS\n2,20") ==
         RowError{"c.csv", 3, 3, "", "expected 3 fields, found 2"});
-  CHECK(contacts_error("id,date,quote\n1,2014-03,\"cut") ==
-        RowError{"c.csv", 2, 3, "quote", "quoted field not closed before the end of the file"});
-  CHECK(contacts_error("id,date\n1,2014-03\n2,20") ==
-        RowError{"c.csv", 3, 2, "date", "bad date '20': expected a four-digit year"});
+  CHECK(contacts_error("id,date,countries,quote\n1,2014-03,USA;RUS,\"cut") ==
+        RowError{"c.csv", 2, 4, "quote", "quoted field not closed before the end of the file"});
+  CHECK(contacts_error("id,countries,date\n1,USA;RUS,2014-03\n2,USA,20") ==
+        RowError{"c.csv", 3, 3, "date", "bad date '20': expected a four-digit year"});
 }
 
 TEST_CASE("impossible and malformed dates are errors with the reason") {
-  CHECK(contacts_error("id,date\n1,2015-02-30\n") ==
+  CHECK(contacts_error("id,date,countries\n1,2015-02-30,USA;RUS\n") ==
         RowError{"c.csv", 2, 2, "date", "bad date '2015-02-30': day does not exist in that month"});
-  CHECK(contacts_error("id,date\n1,20150230\n") ==
+  CHECK(contacts_error("id,date,countries\n1,20150230,USA;RUS\n") ==
         RowError{"c.csv", 2, 2, "date", "bad date '20150230': expected '-' after the year"});
-  CHECK(contacts_error("id,date\n1,\n") == RowError{"c.csv", 2, 2, "date", "date is empty"});
-  CHECK(contacts_error("id,date\n1,invalid\n").what ==
+  CHECK(contacts_error("id,date,countries\n1,,USA;RUS\n") ==
+        RowError{"c.csv", 2, 2, "date", "date is empty"});
+  CHECK(contacts_error("id,date,countries\n1,invalid,USA;RUS\n").what ==
         "bad date 'invalid': expected a four-digit year");
-  CHECK(contacts_error("id,date,refined_date\n1,2014,2014-13\n") ==
+  CHECK(contacts_error("id,date,refined_date,countries\n1,2014,2014-13,USA;RUS\n") ==
         RowError{"c.csv", 2, 3, "refined_date", "bad date '2014-13': month must be 01 to 12"});
+  CHECK(contacts_error("date,countries\n2022-02-11/..,USA;RUS\n").what.starts_with(
+      "bad date '2022-02-11/..': an interval with an open or unknown end"));
+}
+
+TEST_CASE("ids are any text, unique in the file, and a row without one is its line") {
+  TextStore store;
+  const auto read = contacts("id,date,countries\nc1,2015,USA;RUS\n 7 ,2016,USA;RUS\n", store);
+  REQUIRE(read.rows.size() == 2);
+  CHECK(read.rows[0].key == "c1");
+  CHECK(read.rows[0].id == ContactId{2});
+  CHECK(read.rows[1].key.empty());
+  CHECK(read.rows[1].id == ContactId{7});
+  const auto lines = contacts("date,countries\n2015,USA;RUS\n\n2016,USA;RUS\n", store);
+  REQUIRE(lines.rows.size() == 2);
+  CHECK(lines.rows[1].id == ContactId{4});
+  CHECK(contacts_error("id,date,countries\nc1,2015,USA\nc2,2015,USA\nc1,2016,USA\n") ==
+        RowError{"c.csv", 4, 1, "id", "id 'c1' is also the id of the row on line 2"});
+  CHECK(contacts_error("id,date,countries\n5,2015,USA\n5,2016,USA\n") ==
+        RowError{"c.csv", 3, 1, "id", "id 5 is also the id of the row on line 2"});
+  CHECK(contacts_error("id,date,countries\n3,2015,USA\nx,2016,USA\n").what ==
+        "the row on line 3 has no id number and is given its line number, 3, which is the id "
+        "of another row: give every row an id, or none");
+  // Lenient: the later row is a bad row, and the counts add up.
+  std::istringstream in("id,date,countries\nc1,2015,USA\nc1,2016,USA\nc2,2017,USA\n");
+  const auto lenient = io::read_table<Contact>(in, "c.csv", store, {.mode = ErrorMode::lenient});
+  CHECK(lenient.rows.size() == 2);
+  CHECK(lenient.stats.rows == 2);
+  CHECK(lenient.stats.bad_rows == 1);
+  CHECK(lenient.stats.records == 3);
+  REQUIRE(lenient.errors.size() == 1);
+  CHECK(lenient.errors[0].line == 3);
+}
+
+TEST_CASE("words, codes and names are read as people write them") {
+  TextStore store;
+  const auto read = contacts(
+      "date,countries,level,medium,topics,source\n"
+      "2021-03-04T10:15:00Z, bel ; Argentina ,Foreign Minister,phone call,syria; ukraine,"
+      "https://example.org/a\n2021-05,BEL;ARG,foreign_minister,In-Person,,17\n",
+      store);
+  REQUIRE(read.rows.size() == 2);
+  const Contact& c = read.rows[0];
+  CHECK(c.date == Date::on(2021, 3, 4));
+  CHECK(c.states == States{*Country::from_code("BEL"), *Country::from_code("ARG")});
+  CHECK(c.level == Level::foreign_minister);
+  CHECK(c.medium == Medium::telephone);
+  CHECK(c.topics.contains(Topic::syria));
+  CHECK(c.cited == "https://example.org/a");
+  CHECK(!c.source.ok());
+  CHECK(read.rows[1].source == SourceId{17});
+  CHECK(read.rows[1].cited.empty());
+  CHECK(read.rows[1].medium == Medium::in_person);
 }
 
 TEST_CASE("numbers, words and codes that cannot be read are errors") {
-  CHECK(contacts_error("id,date\n12a,2015\n") ==
-        RowError{"c.csv", 2, 1, "id", "bad number '12a': expected digits"});
-  CHECK(contacts_error("id,date\n4294967296,2015\n").what ==
-        "bad number '4294967296': out of range");
-  CHECK(contacts_error("id,date\n-1,2015\n").what == "bad number '-1': expected digits");
-  CHECK(contacts_error("id,date,level\n1,2015,boss\n") ==
-        RowError{"c.csv", 2, 3, "level", "unknown level 'boss'"});
-  CHECK(contacts_error("id,date,medium\n1,2015,pigeon\n").what == "unknown medium 'pigeon'");
+  CHECK(contacts_error("id,date,level,countries\n1,2015,boss,USA;RUS\n") ==
+        RowError{"c.csv", 2, 3, "level",
+                 "unknown level 'boss' (one of: leader, foreign minister, defence minister, "
+                 "military chief, ambassador, envoy, working group, official, unknown)"});
+  CHECK(contacts_error("id,date,medium,countries\n1,2015,pigeon,USA;RUS\n")
+            .what.starts_with("unknown medium 'pigeon' (one of: "));
   CHECK(contacts_error("id,date,countries\n1,2015,USA;SU\n") ==
-        RowError{"c.csv", 2, 3, "countries", "unknown country code 'SU'"});
+        RowError{"c.csv", 2, 3, "countries",
+                 "unknown country 'SU' (an ISO 3166-1 alpha-3 code such as USA, RUS, BEL, or a "
+                 "name such as Belgium)"});
   CHECK(contacts_error("id,date,countries\n1,2015,USA;;RUS\n").what ==
         "empty item in the list 'USA;;RUS'");
-  CHECK(contacts_error("id,date,topics\n1,2015,syria;golf\n").what == "unknown topic 'golf'");
-  CHECK(contacts_error("id,date,duration_min\n1,2015,2h\n").what ==
+  CHECK(contacts_error("id,date,topics,countries\n1,2015,syria;golf,USA;RUS\n")
+            .what.starts_with("unknown topic 'golf' (one of: "));
+  CHECK(contacts_error("id,date,duration_min,countries\n1,2015,2h,USA;RUS\n").what ==
         "bad number '2h': expected digits");
   CHECK(contacts_error("id,date,participant_ids\n1,2015,1;2;3;4;5;6;7\n") ==
         RowError{"c.csv", 2, 3, "participant_ids", "more than 6 participants"});
-  CHECK(contacts_error("id,date,refined_note\n1,2015,from the record\n") ==
+  CHECK(contacts_error("id,date,refined_note,countries\n1,2015,from the record,USA;RUS\n") ==
         RowError{"c.csv", 2, 3, "refined_note", "refined_note given without refined_date"});
 }
 
 TEST_CASE("text that is not UTF-8 is an error naming the column") {
-  CHECK(contacts_error("id,date,quote\n1,2015,\"caf\xE9\"\n") ==
+  CHECK(contacts_error("id,date,quote,countries\n1,2015,\"caf\xE9\",USA\n") ==
         RowError{"c.csv", 2, 3, "quote", "invalid UTF-8: byte 0xe9 at offset 3"});
 }
 
@@ -215,9 +314,13 @@ TEST_CASE("the other tables report their fields' errors too") {
           io::read_actors_csv(in, "a.csv", store);
         }) == RowError{"a.csv", 2, 4, "country", "tenure column given without a role"});
   CHECK(error_of([&] {
-          std::istringstream in("id,name,role,country,start\n1,A,king,USA,1990\n");
+          std::istringstream in("id,name,role,country,start\n1,A,jester,USA,1990\n");
           io::read_actors_csv(in, "a.csv", store);
-        }) == RowError{"a.csv", 2, 3, "role", "unknown role 'king'"});
+        }) == RowError{"a.csv", 2, 3, "role",
+                    "unknown role 'jester' (one of: head of state, head of government, vice "
+                    "president, foreign minister, defence minister, national security adviser, "
+                    "military chief, military commander, ambassador, envoy, negotiator, "
+                    "official)"});
   CHECK(error_of([&] {
           std::istringstream in("id,name,role,country,start\n1,A,envoy,USA,1990\n1,B,,,\n");
           io::read_actors_csv(in, "a.csv", store);
@@ -230,7 +333,8 @@ TEST_CASE("the other tables report their fields' errors too") {
   CHECK(error_of([&] {
           std::istringstream in("id,name,signed,status\n1,MoU,1963-06-20,ratified\n");
           io::read_table<Agreement>(in, "ag.csv", store);
-        }) == RowError{"ag.csv", 2, 4, "status", "unknown agreement status 'ratified'"});
+        }) == RowError{"ag.csv", 2, 4, "status", "unknown agreement status 'ratified' (one of: unknown status, proposed, signed, in force, "
+                 "suspended, terminated)"});
   CHECK(error_of([&] {
           std::istringstream in("id,title\n1,x\n");
           io::read_table<Source>(in, "s.csv", store);
@@ -243,8 +347,8 @@ TEST_CASE("lenient mode skips each bad row, reports it and counts every row") {
   ReadOptions options{.mode = ErrorMode::lenient,
                       .on_error = [&](const RowError& e) { seen.push_back(e); }};
   const auto read = contacts(
-      "id,date,level\n1,2015,leader\n\n2,2015-02-30,leader\n3,2016\n4,\"x\"y,leader\n5,2017,"
-      "envoy\n",
+      "id,date,countries\n1,2015,USA\n\n2,2015-02-30,USA\n3,2016\n4,\"x\"y,USA\n5,2017,"
+      "RUS\n",
       store, options);
   CHECK(read.rows.size() == 2);
   CHECK(read.rows[1].id == ContactId{5});

@@ -132,6 +132,11 @@ struct Contact {
   std::string_view quote{};  // the sentence of the source that documents it
   std::optional<Refinement> refined = std::nullopt;
   std::uint32_t reports = 1;  // how many rows of event data reported it
+  // What a user's file wrote that is not an id number: the contact's own id
+  // ("c1"; its `id` is then the line it was read from) and its source as
+  // text (a URL or a citation, where `source` names a Source entry).
+  std::string_view key{};
+  std::string_view cited{};
 
   friend constexpr bool operator==(const Contact&, const Contact&) = default;
   friend constexpr auto operator<=>(const Contact&, const Contact&) = default;

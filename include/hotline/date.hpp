@@ -269,17 +269,18 @@ class Date {
 
  private:
   friend struct detail::DateDays;
+  // Days outside years 0001-9999 are kept as the day just outside, so that
+  // the Date stays not ok() in 32 bits. (Written out in each constructor:
+  // a call would cost constant evaluations a step per Date.)
   constexpr Date(sys_days first, sys_days last) noexcept
       : Date(__builtin_bit_cast(days::rep, first), __builtin_bit_cast(days::rep, last)) {}
-  // Days outside years 0001-9999 are kept as the day just outside, so that
-  // the Date stays not ok() in 32 bits.
   constexpr Date(days::rep first, days::rep last) noexcept
-      : earliest_(clamp(first)), latest_(clamp(last)) {}
-  static constexpr std::int32_t clamp(days::rep n) noexcept {
-    return static_cast<std::int32_t>(n < min_number ? min_number - 1
-                                     : n > max_number ? max_number + 1
-                                                      : n);
-  }
+      : earliest_(static_cast<std::int32_t>(first < min_number   ? min_number - 1
+                                            : first > max_number ? max_number + 1
+                                                                 : first)),
+        latest_(static_cast<std::int32_t>(last < min_number   ? min_number - 1
+                                          : last > max_number ? max_number + 1
+                                                              : last)) {}
   static constexpr days::rep min_number = min_day.time_since_epoch().count();
   static constexpr days::rep max_number = max_day.time_since_epoch().count();
   static constexpr int floor_mod(int a, int b) noexcept { return ((a % b) + b) % b; }

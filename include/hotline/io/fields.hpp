@@ -56,16 +56,25 @@ class ActorNames {
   std::unordered_map<std::string_view, ActorId> by_name_;
 };
 
-// Calls f(item) for each ';'-separated item of `list`; "" is no items. An
-// empty item is an error. Stops at the first f that returns false.
+// Text without the spaces and tabs around it: what a person typed around a
+// field or a list item ("BEL; ARG") is not part of it.
+constexpr std::string_view trimmed(std::string_view text) noexcept {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+// Calls f(item) for each ';'-separated item of `list`, trimmed; "" is no
+// items. An empty item is an error. Stops at the first f that returns false.
 template <class F>
 bool for_each_item(std::string_view list, std::string& why, F&& f) {
+  list = trimmed(list);
   if (list.empty()) return true;
   std::size_t start = 0;
   for (;;) {
     const std::size_t end = list.find(';', start);
-    const std::string_view item =
-        list.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    const std::string_view item = trimmed(
+        list.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
     if (item.empty()) {
       why = "empty item in the list " + quoted(list);
       return false;
@@ -84,6 +93,7 @@ void append_id(std::string& out, I id) {
 // Ids: "" is the "no id" value 0; optional ids: "" is nullopt and "0" an id 0.
 template <class I>
 bool parse_id(std::string_view text, I& id, std::string& why) {
+  text = trimmed(text);
   if (text.empty()) {
     id = I{};
     return true;
@@ -95,6 +105,7 @@ bool parse_id(std::string_view text, I& id, std::string& why) {
 }
 template <class I>
 bool parse_optional_id(std::string_view text, std::optional<I>& id, std::string& why) {
+  text = trimmed(text);
   if (text.empty()) {
     id.reset();
     return true;
@@ -106,6 +117,7 @@ bool parse_optional_id(std::string_view text, std::optional<I>& id, std::string&
 }
 
 inline bool parse_date(std::string_view text, Date& date, std::string& why) {
+  text = trimmed(text);
   if (text.empty()) {
     why = "date is empty";
     return false;
@@ -120,6 +132,7 @@ inline bool parse_date(std::string_view text, Date& date, std::string& why) {
 }
 inline bool parse_optional_date(std::string_view text, std::optional<Date>& date,
                                 std::string& why) {
+  text = trimmed(text);
   if (text.empty()) {
     date.reset();
     return true;
@@ -130,25 +143,54 @@ inline bool parse_optional_date(std::string_view text, std::optional<Date>& date
   return true;
 }
 
+// Every name an enumeration's values are read by: "leader, foreign
+// minister, ..." (their words; the code names are read too).
+template <class E>
+std::string accepted_words() {
+  std::string out;
+  for (const Enumerator<E>& e : enumerators<E>()) {
+    if (!out.empty()) out += ", ";
+    out += e.words;
+  }
+  return out;
+}
+
+// An enumerator by its code name ("foreign_minister") or its words
+// ("foreign minister"), in any case; an unknown word lists the accepted ones.
 template <class E>
 bool parse_enum(std::string_view text, E& value, std::string& why) {
-  for (const Enumerator<E>& e : enumerators<E>())
-    if (e.code == text) {
-      value = e.value;
-      return true;
-    }
-  why = "unknown " + std::string(enumeration_name<E>()) + " " + quoted(text);
+  if (const auto e = parse_enumerator<E>(text)) {
+    value = *e;
+    return true;
+  }
+  why = "unknown " + std::string(enumeration_name<E>()) + " " + quoted(text) +
+        " (one of: " + accepted_words<E>() + ")";
   return false;
 }
 
+// A state by its ISO 3166-1 alpha-3 code in any case ("BEL", "bel"), or its
+// English short name as hotline writes it ("Belgium", "Russia").
 inline bool parse_country(std::string_view text, Country& country, std::string& why) {
-  const auto c = Country::from_code(text);
-  if (!c) {
-    why = "unknown country code " + quoted(text);
-    return false;
+  text = trimmed(text);
+  char upper[3]{};
+  if (text.size() == 3) {
+    for (std::size_t i = 0; i < 3; ++i)
+      upper[i] = text[i] >= 'a' && text[i] <= 'z' ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
+    if (const auto c = Country::from_code({upper, 3})) {
+      country = *c;
+      return true;
+    }
   }
-  country = *c;
-  return true;
+  for (std::size_t i = 0; i < hotline::detail::country_count; ++i) {
+    const Country c = Country::from_index(static_cast<std::uint16_t>(i));
+    if (hotline::detail::same_name(text, c.name()) && c.ok()) {
+      country = c;
+      return true;
+    }
+  }
+  why = "unknown country " + quoted(text) +
+        " (an ISO 3166-1 alpha-3 code such as USA, RUS, BEL, or a name such as Belgium)";
+  return false;
 }
 
 template <std::size_t N>

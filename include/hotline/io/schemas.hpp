@@ -15,6 +15,7 @@
 #include <hotline/hotline.hpp>
 #include <hotline/io/csv_records.hpp>
 #include <hotline/io/fields.hpp>
+#include <hotline/io/file_people.hpp>
 
 namespace hotline::io {
 
@@ -27,11 +28,16 @@ struct ActorRow {
   friend constexpr bool operator==(const ActorRow&, const ActorRow&) = default;
 };
 
-// What the contacts table needs besides its rows: the actors, to write
-// participants by name and to read names back when the file has no
-// participant_ids column.
+// What the contacts table needs besides its rows. `actors`: an actors table
+// given with the file (its ids and names; participants are written by
+// name from it). `tenures`: their offices, from which a row that names
+// people but no countries gets its states and level. `look_up`: a registry
+// (the built-in one) in whose people such a row's names are looked up when
+// the actors table has no office of theirs; nullptr for none.
 struct TableContext {
   std::span<const Actor> actors{};
+  std::span<const Tenure> tenures{};
+  const Registry* look_up = nullptr;
 };
 
 namespace detail {
@@ -39,11 +45,19 @@ namespace detail {
 template <class Entry>
 struct Schema;
 
-// contacts: id, date (ISO 8601 at any precision), participants (names,
-// ';'-separated; "#17" for an id with no actor), countries (alpha-3 codes,
-// ';'), level, channel (id), medium, initiator (name), location, duration_min,
-// topics (';'), source (id), quote, refined_date, refined_note, reports,
-// participant_ids (';'), initiator_id. Ids are "" for the "no id" value.
+// contacts: id, date (ISO 8601 / EDTF, any precision), participants (names,
+// ';'-separated; "#17" for an id with no actor), countries (alpha-3 codes
+// or names, ';'), level, channel (id), medium, initiator (name), location,
+// duration_min, topics (';'), source (an id, or any text: kept as `cited`),
+// quote, refined_date, refined_note, reports, participant_ids (';'),
+// initiator_id. Only date, and participants or countries, are required;
+// an absent column is "not known". An id that is not a number is kept as
+// the contact's key, its id then the line it starts on (as for a row with
+// no id). Participants are the actors table's (TableContext), or new actors
+// of the file's own (TableReader::people()). A row with participants and no
+// countries gets its states and level from the offices the context gives
+// (TableContext::tenures, look_up), or, when it gives none, keeps them empty
+// (for a registry's builder to derive).
 template <>
 struct Schema<Contact> {
   enum Column : std::size_t {
@@ -72,17 +86,34 @@ struct Schema<Contact> {
       "id",     "date",         "participants", "countries",    "level",           "channel",
       "medium", "initiator",    "location",     "duration_min", "topics",          "source",
       "quote",  "refined_date", "refined_note", "reports",      "participant_ids", "initiator_id"};
-  static constexpr std::array<bool, count> required{true, true};
+  static constexpr std::array<bool, count> required{false, true};
 
   struct Context {
-    explicit Context(const TableContext& c) : names(c.actors) {}
+    explicit Context(const TableContext& c)
+        : names(c.actors), people(c.actors, false), states(c.actors, c.tenures, c.look_up) {}
     ActorNames names;
+    FilePeople people;
+    StateFinder states;
+    std::uint64_t line = 0;
   };
+
+  // A header must name the participants or the states; with an id column
+  // for people, new names need ids.
+  static std::optional<std::string> check_header(std::span<const int, count> at, Context& ctx) {
+    if (at[participants] < 0 && at[countries] < 0 && at[participant_ids] < 0)
+      return "the contact header needs a participants or a countries column";
+    ctx.people.set_ids_given(at[participant_ids] >= 0 || at[initiator_id] >= 0);
+    return std::nullopt;
+  }
 
   template <class Put>
   static void write(Put&& put, CsvWriter& w, const Contact& c, const Context& ctx) {
     std::string& s = w.scratch();
-    if (c.id.ok()) append_id(s, c.id);
+    if (!c.key.empty()) {
+      s = c.key;
+    } else if (c.id.ok()) {
+      append_id(s, c.id);
+    }
     put(s);
     put(to_iso(c.date).view());
     s.clear();
@@ -114,7 +145,11 @@ struct Schema<Contact> {
     }
     put(s);
     s.clear();
-    if (c.source.ok()) append_id(s, c.source);
+    if (!c.cited.empty()) {
+      s = c.cited;
+    } else if (c.source.ok()) {
+      append_id(s, c.source);
+    }
     put(s);
     put(c.quote);
     s.clear();
@@ -133,67 +168,76 @@ struct Schema<Contact> {
     put(s);
   }
 
-  static std::optional<ActorId> actor_by_name(std::string_view name, const Context& ctx,
-                                              std::string_view what, std::string& why) {
-    if (name.size() > 1 && name[0] == '#') {
-      ActorId id;
-      if (parse_id(name.substr(1), id, why)) return id;
-      why = "bad actor reference " + quoted(name);
-      return std::nullopt;
+  // The actors of a ';'-separated list of names and one of ids (either may
+  // be empty; both given, they pair up).
+  static bool parse_people(std::string_view names, std::string_view ids, Context& ctx,
+                           Participants& out, std::string& why) {
+    std::vector<std::string_view> name_items;
+    std::vector<ActorId> id_items;
+    if (!for_each_item(names, why, [&](std::string_view item) {
+          name_items.push_back(item);
+          return true;
+        }))
+      return false;
+    if (!for_each_item(ids, why, [&](std::string_view item) {
+          ActorId a;
+          if (!parse_id(item, a, why)) return false;
+          id_items.push_back(a);
+          return true;
+        }))
+      return false;
+    if (!name_items.empty() && !id_items.empty() && name_items.size() != id_items.size()) {
+      why = "participants names " + std::to_string(name_items.size()) +
+            " people and participant_ids gives " + std::to_string(id_items.size()) + " ids";
+      return false;
     }
-    if (const auto id = ctx.names.find(name)) return id;
-    why = "unknown " + std::string(what) + " " + quoted(name) +
-          (ctx.names.empty() ? " (no actors given to look names up)" : "");
-    return std::nullopt;
+    const std::size_t n = std::max(name_items.size(), id_items.size());
+    if (n > max_participants) {
+      why = "more than " + std::to_string(max_participants) + " participants";
+      return false;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string_view name = i < name_items.size() ? name_items[i] : std::string_view{};
+      const std::optional<ActorId> id =
+          i < id_items.size() ? std::optional<ActorId>(id_items[i]) : std::nullopt;
+      const auto a = ctx.people.resolve(name, id, ctx.line, why);
+      if (!a) return false;
+      out.push_back(*a);
+    }
+    return true;
   }
 
   template <class Get>
-  static std::optional<FieldError> parse(Get&& get, const Context& ctx, Contact& c) {
+  static std::optional<FieldError> parse(Get&& get, Context& ctx, Contact& c) {
     c = Contact{};
     std::string why;
     const auto bad = [&](std::size_t column) { return FieldError{column, std::move(why)}; };
-    if (!parse_id(get(id), c.id, why)) return bad(id);
+    const std::string_view written_id = trimmed(get(id));
+    if (written_id.empty()) {
+      c.id = ContactId{static_cast<std::uint32_t>(ctx.line)};
+    } else if (!parse_id(written_id, c.id, why)) {
+      why.clear();
+      c.id = ContactId{static_cast<std::uint32_t>(ctx.line)};
+      c.key = written_id;
+    }
     if (!parse_date(get(date), c.date, why)) return bad(date);
     const std::string_view ids = get(participant_ids);
-    if (!ids.empty()) {
-      const bool ok = for_each_item(ids, why, [&](std::string_view item) {
-        ActorId a;
-        if (!parse_id(item, a, why)) return false;
-        if (c.participants.size() == max_participants) {
-          why = "more than " + std::to_string(max_participants) + " participants";
-          return false;
-        }
-        c.participants.push_back(a);
-        return true;
-      });
-      if (!ok) return bad(participant_ids);
-    } else {
-      const bool ok = for_each_item(get(participants), why, [&](std::string_view item) {
-        const auto a = actor_by_name(item, ctx, "participant", why);
-        if (!a) return false;
-        if (c.participants.size() == max_participants) {
-          why = "more than " + std::to_string(max_participants) + " participants";
-          return false;
-        }
-        c.participants.push_back(*a);
-        return true;
-      });
-      if (!ok) return bad(participants);
-    }
+    if (!parse_people(get(participants), ids, ctx, c.participants, why))
+      return bad(ids.empty() ? participants : participant_ids);
     if (!parse_countries(get(countries), c.states, why)) return bad(countries);
-    if (!get(level).empty() && !parse_enum(get(level), c.level, why)) return bad(level);
+    if (!trimmed(get(level)).empty() && !parse_enum(get(level), c.level, why)) return bad(level);
     if (!parse_id(get(channel), c.channel, why)) return bad(channel);
-    if (!get(medium).empty() && !parse_enum(get(medium), c.medium, why)) return bad(medium);
-    if (!get(initiator_id).empty()) {
-      if (!parse_optional_id(get(initiator_id), c.initiator, why)) return bad(initiator_id);
-    } else if (!get(initiator).empty()) {
-      c.initiator = actor_by_name(get(initiator), ctx, "initiator", why);
-      if (!c.initiator) return bad(initiator);
+    if (!trimmed(get(medium)).empty() && !parse_enum(get(medium), c.medium, why)) return bad(medium);
+    if (!get(initiator_id).empty() || !get(initiator).empty()) {
+      std::optional<ActorId> given;
+      if (!parse_optional_id(get(initiator_id), given, why)) return bad(initiator_id);
+      c.initiator = ctx.people.resolve(get(initiator), given, ctx.line, why);
+      if (!c.initiator) return bad(get(initiator_id).empty() ? initiator : initiator_id);
     }
     c.location = get(location);
-    if (!get(duration_min).empty()) {
+    if (!trimmed(get(duration_min)).empty()) {
       std::chrono::minutes::rep m = 0;
-      if (!parse_integer(get(duration_min), m, why)) return bad(duration_min);
+      if (!parse_integer(trimmed(get(duration_min)), m, why)) return bad(duration_min);
       if (m < 0) {
         why = "a duration cannot be negative";
         return bad(duration_min);
@@ -207,17 +251,26 @@ struct Schema<Contact> {
       return true;
     });
     if (!topics_ok) return bad(topics);
-    if (!parse_id(get(source), c.source, why)) return bad(source);
+    if (!parse_id(get(source), c.source, why)) {
+      why.clear();
+      c.source = SourceId{};
+      c.cited = trimmed(get(source));
+    }
     c.quote = get(quote);
     std::size_t column = 0;
     if (!parse_refined(get(refined_date), get(refined_note), c.refined, why, refined_date,
                        refined_note, column))
       return bad(column);
-    if (!get(reports).empty() && !parse_integer(get(reports), c.reports, why)) return bad(reports);
+    if (!trimmed(get(reports)).empty() && !parse_integer(trimmed(get(reports)), c.reports, why)) return bad(reports);
+    if (c.states.empty() && !c.participants.empty() && ctx.states.can_find() &&
+        !ctx.states.find(ctx.people, c, why))
+      return bad(countries);
     return std::nullopt;
   }
 
   static void keep(Contact& c, Interner& text) {
+    c.key = text.keep(c.key);
+    c.cited = text.keep(c.cited);
     c.location = text.keep(c.location);
     c.quote = text.keep(c.quote);
     if (c.refined) c.refined->note = text.keep(c.refined->note);
@@ -353,7 +406,7 @@ struct Schema<Channel> {
     const auto bad = [&](std::size_t column) { return FieldError{column, std::move(why)}; };
     if (!parse_id(get(id), c.id, why)) return bad(id);
     c.name = get(name);
-    if (!get(level).empty() && !parse_enum(get(level), c.level, why)) return bad(level);
+    if (!trimmed(get(level)).empty() && !parse_enum(get(level), c.level, why)) return bad(level);
     if (!parse_date(get(established), c.established, why)) return bad(established);
     if (!parse_optional_id(get(established_by), c.established_by, why)) return bad(established_by);
     const bool media_ok = for_each_item(get(media), why, [&](std::string_view item) {
@@ -448,11 +501,11 @@ struct Schema<Agreement> {
     const auto bad = [&](std::size_t column) { return FieldError{column, std::move(why)}; };
     if (!parse_id(get(id), a.id, why)) return bad(id);
     a.name = get(name);
-    if (!get(kind_).empty() && !parse_enum(get(kind_), a.kind, why)) return bad(kind_);
+    if (!trimmed(get(kind_)).empty() && !parse_enum(get(kind_), a.kind, why)) return bad(kind_);
     if (!parse_countries(get(parties), a.parties, why)) return bad(parties);
     if (!parse_optional_date(get(signed_on), a.signed_on, why)) return bad(signed_on);
     if (!parse_optional_date(get(in_force), a.in_force, why)) return bad(in_force);
-    if (!get(status).empty() && !parse_enum(get(status), a.status, why)) return bad(status);
+    if (!trimmed(get(status)).empty() && !parse_enum(get(status), a.status, why)) return bad(status);
     if (!parse_id(get(source), a.source, why)) return bad(source);
     if (!parse_optional_id(get(reached_at), a.reached_at, why)) return bad(reached_at);
     a.quote = get(quote);

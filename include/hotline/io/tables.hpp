@@ -51,13 +51,19 @@ template <class E>
 }
 
 // Reads one table from CSV with a header row, one entry at a time, in memory
-// bounded by the longest record. The header is read on construction: an
-// empty file, a header that is not CSV, a column named twice or a required
-// column missing throws ReadError in either mode. Then each row is an entry,
-// or a bad row (wrong number of fields, a field that cannot be read: thrown
-// in strict mode, reported and skipped in lenient mode). Blank lines are
-// skipped and counted. The strings of an entry point into the reader's
-// buffer: valid until the next call to next().
+// bounded by the longest record (and, for contacts, by the people they
+// name). The header is read on construction: column names are matched in
+// any case, without the spaces around them, and unknown ones are ignored
+// (ignored_columns()); an empty file, a header that is not CSV, a column
+// named twice or a required column missing throws ReadError in either mode.
+// Then each row is an entry, or a bad row (wrong number of fields, a field
+// that cannot be read: thrown in strict mode, reported and skipped in
+// lenient mode). Ids, dates, numbers, codes, words and list items are read
+// without the spaces and tabs around them; free text is kept as written.
+// Blank lines are skipped and counted. The strings of an entry point into
+// the reader's buffer: valid until the next call to next(). (Ids are not
+// checked to be unique across rows here, which would take memory in
+// proportion to the rows: read_table checks them.)
 template <class Entry>
 class TableReader {
   using Schema = detail::Schema<Entry>;
@@ -92,6 +98,7 @@ class TableReader {
         const int at = index_[column];
         return at < 0 ? std::string_view{} : fields[static_cast<std::size_t>(at)];
       };
+      if constexpr (requires { context_.line; }) context_.line = line_;
       if (auto error = Schema::parse(get, context_, entry_)) {
         ++bad_rows_;
         const int at = index_[error->column];
@@ -126,6 +133,21 @@ class TableReader {
   }
   // Header columns the reader does not know, and so ignores.
   const std::vector<std::string>& ignored_columns() const noexcept { return ignored_; }
+  // The actors the contacts read so far name: the actors table's (from the
+  // TableContext) and the file's own, each new name an actor with a new id.
+  // Their names live as long as the reader.
+  std::span<const Actor> people() const noexcept
+  requires std::same_as<Entry, Contact>
+  {
+    return context_.people.actors();
+  }
+  // For contacts: how many rows took each person's state from the look-up
+  // registry (TableContext::look_up), by name.
+  const std::unordered_map<std::string, std::size_t>& looked_up() const noexcept
+  requires std::same_as<Entry, Contact>
+  {
+    return context_.states.looked_up();
+  }
 
   // Range-for over the entries: for (const Contact& c : reader).
   using Iterator = detail::PullIterator<TableReader, Entry>;
@@ -154,9 +176,10 @@ class TableReader {
     header_size_ = header->fields.size();
     csv_.name_fields({header->fields.begin(), header->fields.end()});
     for (std::size_t f = 0; f < header->fields.size(); ++f) {
-      const std::string_view name = header->fields[f];
+      const std::string_view name = detail::trimmed(header->fields[f]);
       std::size_t column = 0;
-      while (column < Schema::count && Schema::columns[column] != name) ++column;
+      while (column < Schema::count && !hotline::detail::same_name(Schema::columns[column], name))
+        ++column;
       if (column == Schema::count) {
         ignored_.emplace_back(name);
         continue;
@@ -171,6 +194,10 @@ class TableReader {
         sink.fatal(header->line, 0, {},
                    "missing column " + detail::quoted(Schema::columns[column]) + " in the " +
                        std::string(Schema::kind) + " header");
+    if constexpr (requires { Schema::check_header(std::span<const int, Schema::count>(index_), context_); }) {
+      if (auto why = Schema::check_header(std::span<const int, Schema::count>(index_), context_))
+        sink.fatal(header->line, 0, {}, std::move(*why));
+    }
   }
 
   CsvReader csv_;
@@ -220,7 +247,91 @@ struct Loaded {
   std::vector<Entry> rows{};
   std::vector<RowError> errors{};
   ReadStats stats{};
+  std::vector<std::string> ignored_columns{};  // header columns not read
 };
+
+// Contacts read into memory, with the people they name: the actors table's
+// (TableContext::actors) and the file's own, whose names are kept in the
+// TextStore given; and the people whose states came from the look-up
+// registry, with the number of rows each (sorted by name).
+template <>
+struct Loaded<Contact> {
+  std::vector<Contact> rows{};
+  std::vector<RowError> errors{};
+  ReadStats stats{};
+  std::vector<std::string> ignored_columns{};
+  std::vector<Actor> people{};
+  std::vector<std::pair<std::string, std::size_t>> looked_up{};
+};
+
+namespace detail {
+
+// Contact ids are unique in a file: the text of each id, or the number a
+// row without one (or with a text one) is given, its line. A duplicate is a
+// bad row at the later line, naming the earlier.
+inline void check_unique_ids(Loaded<Contact>& out, const std::vector<std::uint64_t>& lines,
+                             const std::string& file, std::uint32_t id_column,
+                             const ReadOptions& options) {
+  const std::size_t n = out.rows.size();
+  std::vector<std::size_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = i;
+  std::vector<bool> drop(n, false);
+  const auto report = [&](std::size_t later, std::size_t earlier, std::string what) {
+    (void)earlier;
+    RowError e{file, lines[later], id_column, "id", std::move(what)};
+    if (options.mode == ErrorMode::strict) throw ReadError(e);
+    if (options.on_error) options.on_error(e);
+    out.errors.push_back(std::move(e));
+    drop[later] = true;
+  };
+  const auto& rows = out.rows;
+  // The same text of an id.
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return rows[a].key < rows[b].key || (rows[a].key == rows[b].key && a < b);
+  });
+  for (std::size_t i = 1; i < n; ++i) {
+    const Contact& a = rows[order[i - 1]];
+    const Contact& b = rows[order[i]];
+    if (!b.key.empty() && a.key == b.key)
+      report(order[i], order[i - 1],
+             "id " + quoted(b.key) + " is also the id of the row on line " +
+                 std::to_string(lines[order[i - 1]]));
+  }
+  // The same number, written or given.
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return rows[a].id < rows[b].id || (rows[a].id == rows[b].id && a < b);
+  });
+  for (std::size_t i = 1; i < n; ++i) {
+    const std::size_t a = order[i - 1];
+    const std::size_t b = order[i];
+    if (rows[a].id != rows[b].id || drop[b] || drop[a]) continue;
+    const bool a_given = rows[a].key.empty() && rows[a].id.value() != lines[a];
+    const bool b_given = rows[b].key.empty() && rows[b].id.value() != lines[b];
+    const std::size_t later = std::max(a, b);
+    const std::size_t earlier = std::min(a, b);
+    if (a_given && b_given) {
+      report(later, earlier,
+             "id " + std::to_string(rows[b].id.value()) + " is also the id of the row on line " +
+                 std::to_string(lines[earlier]));
+    } else {
+      const std::size_t numbered = a_given ? b : a;
+      report(later, earlier,
+             "the row on line " + std::to_string(lines[numbered]) +
+                 " has no id number and is given its line number, " +
+                 std::to_string(rows[numbered].id.value()) +
+                 ", which is the id of another row: give every row an id, or none");
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    if (!drop[i]) out.rows[kept++] = out.rows[i];
+  const std::size_t dropped = n - kept;
+  out.rows.resize(kept);
+  out.stats.rows -= dropped;
+  out.stats.bad_rows += dropped;
+}
+
+}  // namespace detail
 
 // The actors table read into memory: each actor once (in order of first
 // appearance), its tenures in file order. Rows that name an actor id already
@@ -243,11 +354,20 @@ Loaded<Entry> read_table(std::istream& in, std::string file, TextStore& text,
   TableReader<Entry> reader(in, std::move(file), detail::keeping_errors(options, out.errors),
                             context);
   detail::Interner kept(text);
+  std::vector<std::uint64_t> lines;
   while (const Entry* e = reader.next()) {
     out.rows.push_back(*e);
     detail::Schema<Entry>::keep(out.rows.back(), kept);
+    if constexpr (std::same_as<Entry, Contact>) lines.push_back(reader.line());
   }
   out.stats = reader.stats();
+  out.ignored_columns = reader.ignored_columns();
+  if constexpr (std::same_as<Entry, Contact>) {
+    detail::check_unique_ids(out, lines, reader.file(), reader.position_of("id"), options);
+    for (const Actor& a : reader.people()) out.people.push_back(Actor{a.id, kept.keep(a.name)});
+    for (const auto& [name, rows] : reader.looked_up()) out.looked_up.emplace_back(name, rows);
+    std::sort(out.looked_up.begin(), out.looked_up.end());
+  }
   return out;
 }
 
