@@ -107,10 +107,10 @@ TEST_CASE("participants may be given by name when the actors are known") {
 
 TEST_CASE("participant_ids and names that disagree are an error, never a guess") {
   // With the actors table: an id names its actor, and a name its id.
-  CHECK(contacts_error("id,date,participants,participant_ids\n1,2015,Someone Else;x,1;2\n",
-                       people) ==
-        RowError{"c.csv", 2, 4, "participant_ids",
-                 "id 1 is 'Barack Obama' in the actors table, not 'Someone Else'"});
+  CHECK(
+      contacts_error("id,date,participants,participant_ids\n1,2015,Someone Else;x,1;2\n", people) ==
+      RowError{"c.csv", 2, 4, "participant_ids",
+               "id 1 is 'Barack Obama' in the actors table, not 'Someone Else'"});
   CHECK(contacts_error("id,date,participants,participant_ids\n1,2015,Barack Obama,7\n", people)
             .what == "'Barack Obama' has id 1 in the actors table, not 7");
   // Without one: the file's own ids and names, paired on their first line.
@@ -120,12 +120,12 @@ TEST_CASE("participant_ids and names that disagree are an error, never a guess")
   CHECK(contacts_error("id,date,participants,participant_ids,countries\n"
                        "1,2015,A;B,1;2,BEL;ARG\n2,2016,A,3,BEL\n")
             .what == "'A' has id 1 on line 2, not 3");
-  CHECK(contacts_error("id,date,participants,participant_ids,countries\n1,2015,A;B,1,BEL\n")
-            .what == "participants names 2 people and participant_ids gives 1 ids");
+  CHECK(contacts_error("id,date,participants,participant_ids,countries\n1,2015,A;B,1,BEL\n").what ==
+        "participants names 2 people and participant_ids gives 1 ids");
   // With an id column, a new name needs its id.
-  CHECK(contacts_error("id,date,participants,participant_ids,countries\n1,2015,A;B,,BEL\n")
-            .what == "no id for 'A': the file has an id column, so each new person needs an id "
-                     "there");
+  CHECK(contacts_error("id,date,participants,participant_ids,countries\n1,2015,A;B,,BEL\n").what ==
+        "no id for 'A': the file has an id column, so each new person needs an id "
+        "there");
   // Agreeing ids and names are the file's people, whatever other registry
   // uses those numbers.
   TextStore store;
@@ -135,8 +135,8 @@ TEST_CASE("participant_ids and names that disagree are an error, never a guess")
       store);
   REQUIRE(read.rows.size() == 2);
   CHECK(read.rows[1].participants == Participants{ActorId{2}, ActorId{1}});
-  CHECK(read.people == std::vector<Actor>{{ActorId{1}, "Ilse Vanberg"},
-                                          {ActorId{2}, "Tomás Quiroga"}});
+  CHECK(read.people ==
+        std::vector<Actor>{{ActorId{1}, "Ilse Vanberg"}, {ActorId{2}, "Tomás Quiroga"}});
 }
 
 TEST_CASE("a name no table knows is a new person of the file's own") {
@@ -163,15 +163,15 @@ TEST_CASE("a required column missing from the header stops reading in either mod
   TextStore store;
   CHECK_THROWS_AS(io::read_table<Contact>(in, "c.csv", store, {.mode = ErrorMode::lenient}),
                   ReadError);
-  CHECK(contacts_error("id,date\n1,2015\n") ==
-        RowError{"c.csv", 1, 0, "", "the contact header needs a participants or a countries column"});
+  CHECK(
+      contacts_error("id,date\n1,2015\n") ==
+      RowError{"c.csv", 1, 0, "", "the contact header needs a participants or a countries column"});
 }
 
 TEST_CASE("column names are matched in any case and without the spaces around them") {
   TextStore store;
-  const auto read =
-      contacts(" Date ,COUNTRIES,Level,Participant IDs,Notes,notes2\n2015,USA;RUS,leader,,x,y\n",
-               store);
+  const auto read = contacts(
+      " Date ,COUNTRIES,Level,Participant IDs,Notes,notes2\n2015,USA;RUS,leader,,x,y\n", store);
   REQUIRE(read.rows.size() == 1);
   CHECK(read.rows[0].level == Level::leader);
   CHECK(read.ignored_columns == std::vector<std::string>{"Notes", "notes2"});
@@ -217,8 +217,8 @@ TEST_CASE("impossible and malformed dates are errors with the reason") {
         "bad date 'invalid': expected a four-digit year");
   CHECK(contacts_error("id,date,refined_date,countries\n1,2014,2014-13,USA;RUS\n") ==
         RowError{"c.csv", 2, 3, "refined_date", "bad date '2014-13': month must be 01 to 12"});
-  CHECK(contacts_error("date,countries\n2022-02-11/..,USA;RUS\n").what.starts_with(
-      "bad date '2022-02-11/..': an interval with an open or unknown end"));
+  CHECK(contacts_error("date,countries\n2022-02-11/..,USA;RUS\n")
+            .what.starts_with("bad date '2022-02-11/..': an interval with an open or unknown end"));
 }
 
 TEST_CASE("ids are any text, unique in the file, and a row without one is its line") {
@@ -317,10 +317,10 @@ TEST_CASE("the other tables report their fields' errors too") {
           std::istringstream in("id,name,role,country,start\n1,A,jester,USA,1990\n");
           io::read_actors_csv(in, "a.csv", store);
         }) == RowError{"a.csv", 2, 3, "role",
-                    "unknown role 'jester' (one of: head of state, head of government, vice "
-                    "president, foreign minister, defence minister, national security adviser, "
-                    "military chief, military commander, ambassador, envoy, negotiator, "
-                    "official)"});
+                       "unknown role 'jester' (one of: head of state, head of government, vice "
+                       "president, foreign minister, defence minister, national security adviser, "
+                       "military chief, military commander, ambassador, envoy, negotiator, "
+                       "official)"});
   CHECK(error_of([&] {
           std::istringstream in("id,name,role,country,start\n1,A,envoy,USA,1990\n1,B,,,\n");
           io::read_actors_csv(in, "a.csv", store);
@@ -333,8 +333,10 @@ TEST_CASE("the other tables report their fields' errors too") {
   CHECK(error_of([&] {
           std::istringstream in("id,name,signed,status\n1,MoU,1963-06-20,ratified\n");
           io::read_table<Agreement>(in, "ag.csv", store);
-        }) == RowError{"ag.csv", 2, 4, "status", "unknown agreement status 'ratified' (one of: unknown status, proposed, signed, in force, "
-                 "suspended, terminated)"});
+        }) == RowError{"ag.csv", 2, 4, "status",
+                       "unknown agreement status 'ratified' (one of: unknown status, proposed, "
+                       "signed, in force, "
+                       "suspended, terminated)"});
   CHECK(error_of([&] {
           std::istringstream in("id,title\n1,x\n");
           io::read_table<Source>(in, "s.csv", store);

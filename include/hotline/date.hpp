@@ -226,9 +226,8 @@ class Date {
   // The same days, with these qualifiers.
   constexpr Date with_qualifiers(Qualifier first, Qualifier last) const noexcept {
     Date d = *this;
-    d.qualifiers_ =
-        static_cast<std::uint8_t>((static_cast<unsigned>(first) & 3u) |
-                                  ((static_cast<unsigned>(last) & 3u) << 2));
+    d.qualifiers_ = static_cast<std::uint8_t>((static_cast<unsigned>(first) & 3u) |
+                                              ((static_cast<unsigned>(last) & 3u) << 2));
     return d;
   }
   constexpr Date with_qualifier(Qualifier both) const noexcept {
@@ -515,8 +514,7 @@ constexpr std::size_t check_time(std::string_view text, std::size_t pos,
     if (!two(pos + 1, 23, "expected a time zone offset such as +02:00")) return at;
     pos += 3;
     if (pos < text.size() && text[pos] == ':') ++pos;
-    if (pos < text.size() && !two(pos, 59, "expected a time zone offset such as +02:00"))
-      return at;
+    if (pos < text.size() && !two(pos, 59, "expected a time zone offset such as +02:00")) return at;
     if (pos < text.size()) pos += 2;
     if (pos == text.size()) return 0;
   }
@@ -579,8 +577,8 @@ constexpr Result<Date> parse_single_date(std::string_view text, std::size_t offs
     y *= width;
     if (y == 0)
       return R::failure(offset, "the span includes the year 0000; years must be 0001 to 9999");
-    return R::success(Date::between(Date::in_year(y), Date::in_year(y + width - 1))
-                          .with_qualifier(q));
+    return R::success(
+        Date::between(Date::in_year(y), Date::in_year(y + width - 1)).with_qualifier(q));
   }
   if (y == 0) return R::failure(offset, "year must be 0001 to 9999");
   if (text.size() == 4) return R::success(Date::in_year(y).with_qualifier(q));

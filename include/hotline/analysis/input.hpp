@@ -66,7 +66,6 @@ template <class R, class P>
 concept dated_range =
     std::ranges::input_range<R> && date_projection<P, std::ranges::range_reference_t<R>>;
 
-
 // Which of two questions a result answers about imprecise dates: what holds
 // in every reading (certain), or in at least one (possible).
 enum class Certainty : std::uint8_t { certain, possible };

@@ -175,7 +175,8 @@ inline bool parse_country(std::string_view text, Country& country, std::string& 
   char upper[3]{};
   if (text.size() == 3) {
     for (std::size_t i = 0; i < 3; ++i)
-      upper[i] = text[i] >= 'a' && text[i] <= 'z' ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
+      upper[i] =
+          text[i] >= 'a' && text[i] <= 'z' ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
     if (const auto c = Country::from_code({upper, 3})) {
       country = *c;
       return true;

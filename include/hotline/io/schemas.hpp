@@ -227,7 +227,8 @@ struct Schema<Contact> {
     if (!parse_countries(get(countries), c.states, why)) return bad(countries);
     if (!trimmed(get(level)).empty() && !parse_enum(get(level), c.level, why)) return bad(level);
     if (!parse_id(get(channel), c.channel, why)) return bad(channel);
-    if (!trimmed(get(medium)).empty() && !parse_enum(get(medium), c.medium, why)) return bad(medium);
+    if (!trimmed(get(medium)).empty() && !parse_enum(get(medium), c.medium, why))
+      return bad(medium);
     if (!get(initiator_id).empty() || !get(initiator).empty()) {
       std::optional<ActorId> given;
       if (!parse_optional_id(get(initiator_id), given, why)) return bad(initiator_id);
@@ -261,7 +262,8 @@ struct Schema<Contact> {
     if (!parse_refined(get(refined_date), get(refined_note), c.refined, why, refined_date,
                        refined_note, column))
       return bad(column);
-    if (!trimmed(get(reports)).empty() && !parse_integer(trimmed(get(reports)), c.reports, why)) return bad(reports);
+    if (!trimmed(get(reports)).empty() && !parse_integer(trimmed(get(reports)), c.reports, why))
+      return bad(reports);
     if (c.states.empty() && !c.participants.empty() && ctx.states.can_find() &&
         !ctx.states.find(ctx.people, c, why))
       return bad(countries);
@@ -505,7 +507,8 @@ struct Schema<Agreement> {
     if (!parse_countries(get(parties), a.parties, why)) return bad(parties);
     if (!parse_optional_date(get(signed_on), a.signed_on, why)) return bad(signed_on);
     if (!parse_optional_date(get(in_force), a.in_force, why)) return bad(in_force);
-    if (!trimmed(get(status)).empty() && !parse_enum(get(status), a.status, why)) return bad(status);
+    if (!trimmed(get(status)).empty() && !parse_enum(get(status), a.status, why))
+      return bad(status);
     if (!parse_id(get(source), a.source, why)) return bad(source);
     if (!parse_optional_id(get(reached_at), a.reached_at, why)) return bad(reached_at);
     a.quote = get(quote);

@@ -136,16 +136,13 @@ class TableReader {
   // The actors the contacts read so far name: the actors table's (from the
   // TableContext) and the file's own, each new name an actor with a new id.
   // Their names live as long as the reader.
-  std::span<const Actor> people() const noexcept
-  requires std::same_as<Entry, Contact>
-  {
+  std::span<const Actor> people() const noexcept requires std::same_as<Entry, Contact> {
     return context_.people.actors();
   }
   // For contacts: how many rows took each person's state from the look-up
   // registry (TableContext::look_up), by name.
-  const std::unordered_map<std::string, std::size_t>& looked_up() const noexcept
-  requires std::same_as<Entry, Contact>
-  {
+  const std::unordered_map<std::string, std::size_t>& looked_up()
+      const noexcept requires std::same_as<Entry, Contact> {
     return context_.states.looked_up();
   }
 
@@ -194,7 +191,9 @@ class TableReader {
         sink.fatal(header->line, 0, {},
                    "missing column " + detail::quoted(Schema::columns[column]) + " in the " +
                        std::string(Schema::kind) + " header");
-    if constexpr (requires { Schema::check_header(std::span<const int, Schema::count>(index_), context_); }) {
+    if constexpr (requires {
+                    Schema::check_header(std::span<const int, Schema::count>(index_), context_);
+                  }) {
       if (auto why = Schema::check_header(std::span<const int, Schema::count>(index_), context_))
         sink.fatal(header->line, 0, {}, std::move(*why));
     }

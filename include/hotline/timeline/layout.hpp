@@ -49,7 +49,6 @@ using std::chrono::sys_days;
 using std::chrono::year_month;
 using std::chrono::year_month_day;
 
-
 // ---- lanes ------------------------------------------------------------------
 
 // The lanes of the picture, top to bottom.
