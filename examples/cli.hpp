@@ -1,8 +1,8 @@
 // The command line that gap_report and timeline_svg share: where the
-// contacts come from (the built-in registry, --csv FILE, --events FILE) and
-// which of them to keep (--between, --actors, --level, --medium, --from,
-// --to). It parses; the library reads, selects, reports and draws. A small
-// part of the examples, not of the library: copy it freely.
+// contacts come from (the built-in registry, --csv FILE with --actors-csv,
+// --events FILE, --lenient) and which of them to keep (--between, --actors,
+// --level, --medium, --from, --to). It parses; the library reads, selects, reports and draws. A
+// small part of the examples, not of the library: copy it freely.
 #pragma once
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <iostream>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -33,8 +34,10 @@ struct UsageError : std::runtime_error {
 
 // The options both programs take, as given.
 struct Arguments {
-  std::string csv;     // --csv FILE: contacts in the export format
-  std::string events;  // --events FILE: GDELT 1.0/2.0 or ICEWS
+  std::string csv;         // --csv FILE: a contacts table ("-": standard input)
+  std::string actors_csv;  // --actors-csv FILE: the actors table that goes with it
+  std::string events;      // --events FILE: GDELT 1.0/2.0 or ICEWS
+  bool lenient = false;    // --lenient: skip bad rows, listing them
   std::optional<io::EventFormat> events_format;
   std::optional<StatePair> between;
   std::vector<std::string> people;  // --actors "Name;Name"
@@ -45,9 +48,15 @@ struct Arguments {
 };
 
 inline constexpr std::string_view shared_help =
-    R"(  --csv FILE            contacts in the export format (see README: CSV columns);
-                        participants are names of the built-in registry's people
-                        or ids in a participant_ids column
+    R"(  --csv FILE            a contacts table: a date column, and participants (names,
+                        ';'-separated) or countries; every other column optional
+                        (docs/io.md lists them). '-' reads standard input
+  --actors-csv FILE     the actors table that goes with it (the export format): its
+                        people's ids, names and offices. Without it, a row that
+                        names people and no countries takes their states from the
+                        offices the built-in registry knows, and the report says so
+  --lenient             skip bad rows of a table, listing each on standard error
+                        (default: stop at the first)
   --events FILE         a GDELT 2.0, GDELT 1.0 or ICEWS event file
   --events-format F     gdelt2, gdelt1 or icews (detected when not given)
   --between A,B         contacts joining states A and B (ISO alpha-3; USA,RUS
@@ -129,6 +138,10 @@ inline bool parse_shared(std::span<const std::string_view> args, std::size_t& i,
   const std::string_view option = args[i];
   if (option == "--csv") {
     a.csv = value_of(args, i);
+  } else if (option == "--actors-csv") {
+    a.actors_csv = value_of(args, i);
+  } else if (option == "--lenient") {
+    a.lenient = true;
   } else if (option == "--events") {
     a.events = value_of(args, i);
   } else if (option == "--events-format") {
@@ -144,7 +157,8 @@ inline bool parse_shared(std::span<const std::string_view> args, std::size_t& i,
     std::string_view v = value_of(args, i);
     while (!v.empty()) {
       const auto semi = v.find(';');
-      a.people.emplace_back(v.substr(0, semi));
+      const std::string_view name = io::detail::trimmed(v.substr(0, semi));
+      if (!name.empty()) a.people.emplace_back(name);
       if (semi == std::string_view::npos) break;
       v.remove_prefix(semi + 1);
     }
@@ -162,6 +176,8 @@ inline bool parse_shared(std::span<const std::string_view> args, std::size_t& i,
   if (!a.csv.empty() && !a.events.empty())
     throw UsageError("--csv and --events: give one source of contacts, not both");
   if (a.from && a.to && *a.to < *a.from) throw UsageError("--to: the month is before --from");
+  if (!a.actors_csv.empty() && !a.events.empty())
+    throw UsageError("--actors-csv: goes with --csv, not with --events");
   return true;
 }
 
@@ -169,35 +185,98 @@ inline bool parse_shared(std::span<const std::string_view> args, std::size_t& i,
 struct Data {
   TextStore text;
   std::vector<Contact> contacts;          // sorted by date
-  std::span<const Actor> people;          // who the participants are
+  std::vector<Actor> own_people;          // a table's people (names in `text`)
   std::span<const Channel> channels;      // what the channels are
   std::span<const Agreement> agreements;  // drawn as flags
   std::span<const Statement> statements;  // checked by the report
   std::string source;                     // "the built-in registry", "calls.csv"
   std::string summary;                    // what reading did, for standard error
+  std::vector<std::string> notes;         // what the report must say about the data
   bool built_in = false;
+  bool from_table = false;  // --csv: the people are the table's
+
+  // Who the participants are: the table's people, or the built-in registry's.
+  std::span<const Actor> people() const noexcept {
+    return from_table ? std::span<const Actor>(own_people)
+                      : std::span<const Actor>(documented.actors);
+  }
 };
+
+// " (the people are: A, B)" for a short list of people, for a message.
+inline std::string nearest_names(std::span<const Actor> people, std::string_view) {
+  if (people.empty()) return " (it names no people)";
+  if (people.size() > 12) return "";
+  std::string out = " (the people are: ";
+  for (std::size_t i = 0; i < people.size(); ++i)
+    out += (i ? ", " : "") + std::string(people[i].name);
+  return out + ")";
+}
+
+// At most this many bad rows are listed on standard error; the rest are counted.
+inline constexpr std::size_t listed_errors = 20;
+
+inline std::string list_errors(std::span<const io::RowError> errors) {
+  std::string out;
+  for (std::size_t i = 0; i < errors.size() && i < listed_errors; ++i)
+    out += "\n  bad row: " + errors[i].message();
+  if (errors.size() > listed_errors)
+    out += "\n  and " + std::to_string(errors.size() - listed_errors) + " more bad rows";
+  return out;
+}
+
+// Reads a contacts table (and its actors table): the file's people are the
+// report's, and what was looked up in the built-in registry becomes a note.
+inline void load_table(const Arguments& a, Data& out) {
+  io::ReadOptions options;
+  options.mode = a.lenient ? io::ErrorMode::lenient : io::ErrorMode::strict;
+  io::LoadedActors actors;
+  if (!a.actors_csv.empty())
+    actors = io::read_actors_csv(std::filesystem::path(a.actors_csv), out.text, options);
+  const io::TableContext context{actors.actors, actors.tenures, &documented};
+  const bool from_stdin = a.csv == "-";
+  out.source = from_stdin ? "standard input" : a.csv;
+  auto read = from_stdin ? io::read_table<Contact>(std::cin, out.source, out.text, options, context)
+                         : io::read_table<Contact>(std::filesystem::path(a.csv), out.text, options,
+                                                   context);
+  out.contacts = std::move(read.rows);
+  out.own_people = std::move(read.people);
+  std::stable_sort(out.contacts.begin(), out.contacts.end(),
+                   [](const Contact& x, const Contact& y) { return x.date < y.date; });
+  const io::ReadStats& st = read.stats;
+  out.summary = std::to_string(st.rows) + " contacts read from " + out.source;
+  if (!a.actors_csv.empty())
+    out.summary += " (" + std::to_string(actors.actors.size()) + " people and " +
+                   std::to_string(actors.tenures.size()) + " offices from " + a.actors_csv + ")";
+  if (st.bad_rows + actors.stats.bad_rows != 0)
+    out.summary += ", " + std::to_string(st.bad_rows + actors.stats.bad_rows) + " bad rows skipped";
+  if (!read.ignored_columns.empty()) {
+    out.summary += "\n  columns not read: ";
+    for (std::size_t i = 0; i < read.ignored_columns.size(); ++i)
+      out.summary += (i ? ", " : "") + read.ignored_columns[i];
+  }
+  out.summary += list_errors(actors.errors) + list_errors(read.errors);
+  if (!read.looked_up.empty()) {
+    std::string who;
+    for (std::size_t i = 0; i < read.looked_up.size(); ++i) {
+      const auto& [name, rows] = read.looked_up[i];
+      who += (i == 0                           ? ""
+              : i + 1 == read.looked_up.size() ? " and "
+                                               : ", ") +
+             name + " (" + std::to_string(rows) + (rows == 1 ? " row)" : " rows)");
+    }
+    out.notes.push_back("the file gives no countries for " + who +
+                        ": their states and levels are the offices the built-in registry "
+                        "knows they held");
+  }
+}
 
 // Reads the contacts the arguments name. A file that cannot be read throws
 // io::ReadError (naming file, line, column and what was wrong).
 inline Data load(const Arguments& a) {
   Data out;
-  out.people = documented.actors;
   if (!a.csv.empty()) {
-    auto read = io::read_table<Contact>(std::filesystem::path(a.csv), out.text, {}, {out.people});
-    out.contacts = std::move(read.rows);
-    // A spreadsheet may name the people and not their states: take those
-    // from the offices the built-in registry knows they held that day.
-    for (Contact& c : out.contacts) {
-      if (!c.states.empty() || c.participants.empty()) continue;
-      const StatesAndLevel derived = states_and_level(documented, c);
-      c.states = derived.states;
-      if (c.level == Level::unknown) c.level = derived.level;
-    }
-    std::stable_sort(out.contacts.begin(), out.contacts.end(),
-                     [](const Contact& x, const Contact& y) { return x.date < y.date; });
-    out.source = a.csv;
-    out.summary = std::to_string(read.stats.rows) + " contacts read from " + a.csv;
+    out.from_table = true;
+    load_table(a, out);
   } else if (!a.events.empty()) {
     io::EventOptions options;
     options.format = a.events_format;
@@ -211,8 +290,7 @@ inline Data load(const Arguments& a) {
                   " kept as " + std::to_string(sum.contacts) + " contacts (" +
                   std::to_string(sum.collapsed) + " collapsed), " +
                   std::to_string(sum.skipped_total()) + " skipped, " +
-                  std::to_string(sum.read.bad_rows) + " bad";
-    for (const io::RowError& e : read.errors) out.summary += "\n  bad row: " + e.message();
+                  std::to_string(sum.read.bad_rows) + " bad" + list_errors(read.errors);
   } else {
     out.contacts.assign(documented.contacts.begin(), documented.contacts.end());
     out.agreements = documented.agreements;
@@ -230,9 +308,11 @@ inline Selection selection(const Arguments& a, const Data& data) {
   Selection s;
   s.between = a.between;
   for (const std::string& name : a.people) {
-    const Actor* found = find_actor(data.people, name);
+    const Actor* found = find_actor(data.people(), name);
     if (found == nullptr)
-      throw UsageError("--actors: no person named '" + name + "' in the built-in registry");
+      throw UsageError("--actors: no person named '" + name + "' in " +
+                       (data.built_in ? std::string("the built-in registry") : data.source) +
+                       nearest_names(data.people(), name));
     if (s.people.contains(found->id)) continue;
     if (s.people.size() == s.people.capacity())
       throw UsageError("--actors: at most " + std::to_string(s.people.capacity()) + " people");

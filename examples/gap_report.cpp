@@ -3,6 +3,7 @@
 //   gap_report                       the built-in registry, by level and pair of people
 //   gap_report --between USA,RUS --level leader --as-of 2022-10-25
 //   gap_report --events 20240819130000.export.CSV --format json
+//   gap_report --csv calls.csv --actors "Ilse Vanberg;Tomás Quiroga" --lenient
 //
 // Every length is a range of days (the fewest and the most that the dates
 // allow), because the sources give dates as precise as they know them. The
@@ -101,10 +102,11 @@ int main(int argc, char** argv) {
     // The statements the data carries are about the whole of it: they are
     // checked when the report is too.
     const bool whole = s.empty();
-    const Names names{data.people, data.channels};
-    const Report r = make_report(kept, o.report, names, to_words(s, names) + " in " + data.source,
-                                 whole && !o.json ? data.statements : std::span<const Statement>{},
-                                 data.contacts);
+    const Names names{data.people(), data.channels};
+    Report r = make_report(kept, o.report, names, to_words(s, names) + " in " + data.source,
+                           whole && !o.json ? data.statements : std::span<const Statement>{},
+                           data.contacts);
+    r.notes = data.notes;
     std::cout << (o.json ? io::to_json(r) + "\n" : to_text(r));
   } catch (const hotline_cli::UsageError& e) {
     std::cerr << "gap_report: " << e.what() << '\n';

@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
     const std::string origin =
         data.built_in ? "the built-in registry (hotline::documented)" : data.source;
     const std::string svg = timeline::render_svg(timeline::picture_of(
-        data.contacts, data.agreements, data.people, s, name, origin, o.picture));
+        data.contacts, data.agreements, data.people(), s, name, origin, o.picture));
     if (o.output.empty()) {
       std::cout << svg << std::flush;
       if (!std::cout) {

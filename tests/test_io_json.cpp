@@ -22,6 +22,7 @@ namespace {
 
 using namespace hotline;
 using namespace hotline::literals;
+using namespace std::chrono_literals;
 
 std::string json_string(std::string_view s) {
   std::string out;
@@ -121,15 +122,28 @@ TEST_CASE("a report's JSON has the documented fields, and reads back") {
   std::vector<Contact> leaders;
   for (const Contact& c : documented.contacts)
     if (c.level == Level::leader && joins(c, countries::USA, countries::RUS)) leaders.push_back(c);
-  const Report r =
-      make_report(leaders, {.as_of = "2022-10-25"_date}, documented, "leaders \"quoted\"\n");
+  Report r = make_report(leaders, {.as_of = "2022-10-25"_date}, documented, "leaders \"quoted\"\n");
+  r.notes = {"a note"};
   const std::string text = io::to_json(r);
-  CHECK(
-      text.starts_with(R"({"selection": "leaders \"quoted\"\n", "contacts": 14, "first": "1967", )"
-                       R"("last": "2022-02-11/2022-02-20", "longest_gap_days": [12308, 12783], )"));
-  CHECK(text.find(R"("silence_days": [247, 256])") != std::string::npos);
+  CHECK(text.starts_with(R"({"selection": "leaders \"quoted\"\n", "notes": ["a note"], )"
+                         R"("contacts": 14, "first": "1967", "last": "2022-02-11/2022-02-20", )"
+                         R"("longest_gap_days": [12308, 12783], )"));
+  CHECK(text.find(R"("silence_days": [247, 256], "silence_since": "2022-02-11/2022-02-20", )"
+                  R"("silence_unbounded": false)") != std::string::npos);
   CHECK(text.find(
             R"("groups": [{"level": "leader", "who": "Alexei Kosygin and Lyndon B. Johnson")") !=
         std::string::npos);
   CHECK(python_reads(text) != "INVALID");
+}
+
+TEST_CASE("a window without contacts: every month without, and a silence since its start") {
+  const std::vector<Contact> none;
+  const Report r =
+      make_report(none, {.from = 1990y / 1, .to = 1990y / 12, .as_of = "1990-06-01"_date},
+                  documented, "nothing");
+  const std::string text = io::to_json(r);
+  CHECK(text.find(R"("months_without": {"from": "1990-01", "to": "1990-12", "certain": 12, )"
+                  R"("possible": 12})") != std::string::npos);
+  CHECK(text.find(R"("silence_days": [151, null], "silence_since": "1990-01-01", )"
+                  R"("silence_unbounded": true)") != std::string::npos);
 }

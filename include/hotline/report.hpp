@@ -146,6 +146,9 @@ struct Report {
   std::vector<ReportGroup> groups{};
   std::vector<CheckedStatement> statements{};
   std::vector<Contact> checked_against{};  // the contacts the statements were checked against
+  // What a reader must know about the data to read the figures (say, that
+  // some states came from a look-up): set by whoever made the data.
+  std::vector<std::string> notes{};
 };
 
 // "Barack Obama and Vladimir Putin": the names of a contact's people (from
@@ -336,6 +339,11 @@ inline void append_statements(std::string& out, const Report& r) {
 // and each group's, by level.
 inline std::string to_text(const Report& r) {
   std::string out = "Gap report: " + r.selection + "\n";
+  for (const std::string& note : r.notes) {
+    out += "Note: ";
+    out += note;
+    out += '\n';
+  }
   const Figures<Contact>& all = r.all;
   if (all.contacts == 0) {
     out += "No contacts.\n";

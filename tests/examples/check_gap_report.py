@@ -80,6 +80,126 @@ named = json.loads(run("gap_report", "--csv", sheet, "--between", "USA,RUS", "--
                        "--format", "json").stdout)
 check(named["contacts"] == 1, f"a contact naming only people: {named}")
 
+# Your own data: the hand-written spreadsheet of docs and README (ids c1..c20,
+# names with a space after ';', words for level and medium, dates at three
+# precisions and a date-time, rows out of order), read as it is.
+here = os.path.dirname(os.path.abspath(__file__))
+calls = os.path.join(here, "..", "data", "calls.csv")
+pair = "Ilse Vanberg and Tomás Quiroga"
+
+
+def month_spans(path):
+    """Each row's span of months (first, last) as year*12+month-1, computed
+    here without hotline: YYYY, YYYY-MM, YYYY-MM-DD and date-times."""
+    import csv
+    spans = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            d = row["date"][:10]
+            y = int(d[:4])
+            if len(d) == 4:
+                spans.append((y * 12, y * 12 + 11))
+            else:
+                m = y * 12 + int(d[5:7]) - 1
+                spans.append((m, m))
+    return spans
+
+
+spans = month_spans(calls)
+lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+certain = sum(1 for m in range(lo, hi + 1) if not any(a <= m <= b for a, b in spans))
+possible = sum(1 for m in range(lo, hi + 1) if not any(a == m == b for a, b in spans))
+p = run("gap_report", "--csv", calls)
+check(f"  {pair}: 20 contacts, 2021 to 28 February 2024" in p.stdout, p.stdout)
+check("\nforeign minister level\n" in p.stdout and "actor " not in p.stdout, p.stdout)
+check("20 contacts read from" in p.stderr, p.stderr)
+own = json.loads(run("gap_report", "--csv", calls, "--format", "json").stdout)
+check(own["contacts"] == 20 and own["notes"] == [], own)
+check(own["months_without"]["certain"] == certain and own["months_without"]["possible"] == possible,
+      f"months without: {own['months_without']}, computed {certain} and {possible}")
+check([(g["level"], g["who"]) for g in own["groups"]] == [("foreign_minister", pair)], own)
+chosen = json.loads(run("gap_report", "--csv", calls, "--actors", "Ilse Vanberg;Tomás Quiroga",
+                        "--medium", "meeting", "--format", "json").stdout)
+check(chosen["contacts"] == 5, chosen)
+p = run("gap_report", "--csv", calls, "--actors", "Tomas Quiroga", code=2)
+check("no person named 'Tomas Quiroga' in " in p.stderr and "Tomás Quiroga" in p.stderr, p.stderr)
+
+# The same rows with only date, participants and countries; and from
+# standard input.
+import csv as csvmod
+with open(calls, encoding="utf-8", newline="") as f:
+    rows = list(csvmod.reader(f))
+
+
+def write(name, table):
+    path = os.path.join(work, name)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csvmod.writer(f).writerows(table)
+    return path
+
+
+three = write("three.csv", [r[1:4] for r in rows])
+few = json.loads(run("gap_report", "--csv", three, "--format", "json").stdout)
+check(few["contacts"] == 20 and [g["who"] for g in few["groups"]] == [pair], few)
+check(few["months_without"] == own["months_without"], few)
+with open(three, encoding="utf-8") as f:
+    piped = subprocess.run([os.path.join(examples, "gap_report"), "--csv", "-", "--format", "json"],
+                           stdin=f, capture_output=True, text=True)
+check(piped.returncode == 0 and json.loads(piped.stdout)["contacts"] == 20, piped.stderr)
+
+# Ids of the file's own people are the file's: never the built-in
+# registry's people with the same numbers.
+numbered = write("numbered.csv", [rows[0] + ["participant_ids"]] + [r + ["1;2"] for r in rows[1:]])
+p = run("gap_report", "--csv", numbered)
+check(pair in p.stdout and "Kosygin" not in p.stdout, p.stdout)
+swapped = write("swapped.csv", [rows[0] + ["participant_ids"], rows[1] + ["1;2"], rows[2] + ["2;1"]])
+p = run("gap_report", "--csv", swapped, code=1)
+check("swapped.csv:3" in p.stderr and "id 2 is 'Tomás Quiroga' on line 2, not 'Ilse Vanberg'"
+      in p.stderr, p.stderr)
+twice = write("twice.csv", rows[:3] + [["c1"] + rows[3][1:]])
+p = run("gap_report", "--csv", twice, code=1)
+check("twice.csv:4:1: id: id 'c1' is also the id of the row on line 3" in p.stderr, p.stderr)
+
+# People the file names without states: an actors table gives their offices;
+# without one, the built-in registry's offices, and the report says so.
+actors = write("actors.csv", [
+    ["id", "name", "role", "country", "title", "start", "end", "source"],
+    ["1", "Ilse Vanberg", "foreign minister", "BEL", "Minister", "2020-10-01", "2025-01-01", ""],
+    ["2", "Tomás Quiroga", "foreign_minister", "ARG", "Minister", "2019-12-10", "2023-12-10", ""]])
+unplaced = write("unplaced.csv", [["date", "participants"], ["2021-03-04", "Ilse Vanberg;Tomás Quiroga"],
+                                  ["2022-05", "Tomás Quiroga; Ilse Vanberg"]])
+placed = json.loads(run("gap_report", "--csv", unplaced, "--actors-csv", actors, "--format",
+                        "json").stdout)
+check([(g["level"], g["who"]) for g in placed["groups"]] == [("foreign_minister", pair)], placed)
+p = run("gap_report", "--csv", unplaced, code=1)
+check("no state is known for 'Ilse Vanberg' on 2021-03-04" in p.stderr, p.stderr)
+leaders = write("leaders.csv", [["date", "participants", "medium"],
+                                ["2022-01-05", "Joe Biden;Vladimir Putin", "telephone"],
+                                ["2022-02-12", "Joe Biden; Vladimir Putin", "phone call"]])
+p = run("gap_report", "--csv", leaders)
+check("Note: the file gives no countries for Joe Biden (2 rows) and Vladimir Putin (2 rows)"
+      in p.stdout and "leader level\n  Joe Biden and Vladimir Putin: 2 contacts" in p.stdout,
+      p.stdout)
+looked = json.loads(run("gap_report", "--csv", leaders, "--format", "json").stdout)
+check(len(looked["notes"]) == 1 and "built-in registry" in looked["notes"][0], looked)
+
+# One run shows every problem: --lenient lists bad rows (at most 20, and
+# counts the rest) and reports the rest; strict stops at the first.
+messy = write("messy.csv", [["Date", " Participants ", "countries", "Notes"],
+                            ["2021-01-01", "A;B", "BEL;ARG", "x"],
+                            ["2015-02-29", "A;B", "BEL;ARG", "y"],
+                            ["2021-02-01", "A;B", "BEL;XYZ", "z"],
+                            ["2021-03", "A;B", "BEL;ARG", ""]] +
+              [["2021-13-01", "A;B", "BEL;ARG", ""]] * 25)
+p = run("gap_report", "--csv", messy, code=1)
+check(p.stderr.count("messy.csv:") == 1 and "messy.csv:3:1: date:" in p.stderr, p.stderr)
+p = run("gap_report", "--csv", messy, "--lenient")
+check("2 contacts read from" in p.stderr and "27 bad rows skipped" in p.stderr, p.stderr)
+check("columns not read: Notes" in p.stderr, p.stderr)
+check("messy.csv:4:3: countries: unknown country 'XYZ'" in p.stderr, p.stderr)
+check(p.stderr.count("bad row: ") == 20 and "and 7 more bad rows" in p.stderr, p.stderr)
+check("2 contacts, from 1 January 2021 to March 2021" in p.stdout, p.stdout)
+
 # Real event data: the GDELT 2.0 excerpt, format detected.
 events = os.path.join(shared, "data", "gdelt2_export_20240819130000_excerpt.tsv")
 p = run("gap_report", "--events", events, "--format", "json")

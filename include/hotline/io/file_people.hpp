@@ -161,7 +161,8 @@ class StateFinder {
     hotline::detail::StateLevels sides;
     for (ActorId p : c.participants) {
       std::optional<Tenure> office;
-      if (!table_.tenures_of(p).empty()) {
+      const bool in_table = !table_.tenures_of(p).empty();
+      if (in_table) {
         office = table_.office_on(p, c.date);
       } else if (look_up_ != nullptr) {
         const std::string_view name = people.name_of(p);
@@ -175,8 +176,9 @@ class StateFinder {
         why = "no countries given, and no state is known for " +
               (name.empty() ? "actor " + std::to_string(p.value()) : quoted(name)) + " on " +
               std::string(to_iso(c.date).view()) +
-              (look_up_ != nullptr ? " (not in the actors table nor the built-in registry)"
-                                   : " (no office of theirs in the actors table)") +
+              (in_table              ? " (no office of theirs that day in the actors table)"
+               : look_up_ != nullptr ? " (not in the actors table nor the built-in registry)"
+                                     : " (no office of theirs in the actors table)") +
               ": give the row's countries";
         return false;
       }

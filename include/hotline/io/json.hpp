@@ -220,6 +220,16 @@ void write_figures_json(JsonWriter& j, const Figures<T>& f, const ReportOptions&
   if (o.as_of) {
     j.key("silence_days");
     f.silence ? j.value(f.silence->days) : j.null();
+    // Since when: the last contact's date, or, with none before the day,
+    // the window's first day (the silence is unbounded: it may be longer).
+    j.key("silence_since");
+    if (!f.silence)
+      j.null();
+    else if (f.silence->silence)
+      j.value(f.silence->silence->last.date);
+    else
+      j.value(Date::on(std::chrono::year_month_day{*f.silence->since}));
+    j.key("silence_unbounded").value(f.silence && !f.silence->silence);
   }
   j.key("bursts").begin_array();
   for (const Burst<T>& b : f.bursts) {
@@ -235,17 +245,22 @@ void write_figures_json(JsonWriter& j, const Figures<T>& f, const ReportOptions&
 
 }  // namespace detail
 
-// The report as one JSON object: {"selection": ..., "contacts": N, "first":
+// The report as one JSON object: {"selection": ..., "notes": [...], "contacts": N, "first":
 // "1967", "last": ..., "longest_gap_days": [min, max], "longest_gap":
 // {"certain": {"days", "from", "to"}, "possible": {...}}, "months_without":
-// {"from", "to", "certain", "possible"}, "silence_days": [min, max or null]
-// (with as_of only), "bursts": [{"count", "within_days", "first", "last"}],
+// {"from", "to", "certain", "possible"}, "silence_days": [min, max or null],
+// "silence_since": the last contact's date or the window's first day,
+// "silence_unbounded": true when no contact came before the day (these three
+// with as_of only), "bursts": [{"count", "within_days", "first", "last"}],
 // "groups": [{"level", "who", and the same figures}]}. Dates are ISO 8601;
 // absent figures are null.
 inline std::string to_json(const Report& r) {
   JsonWriter j;
   j.begin_object();
   j.key("selection").value(r.selection);
+  j.key("notes").begin_array();
+  for (const std::string& note : r.notes) j.value(note);
+  j.end_array();
   detail::write_figures_json(j, r.all, r.options);
   j.key("groups").begin_array();
   for (const ReportGroup& g : r.groups) {
