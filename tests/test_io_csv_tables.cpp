@@ -52,12 +52,16 @@ TEST_CASE("the header row is written in the documented order") {
   io::write_table<Contact>(out, {});
   CHECK(out.str() ==
         "id,date,participants,countries,level,channel,medium,initiator,location,duration_min,"
-        "topics,source,quote,refined_date,refined_note,reports,participant_ids,initiator_id\r\n");
+        "topics,source,quote,refined_date,refined_note,reports,participant_ids,initiator_id,"
+        "earliest,latest,precision,refined_date_earliest,refined_date_latest,"
+        "refined_date_precision\r\n");
   std::ostringstream a;
   io::write_table<Agreement>(a, {});
   CHECK(a.str() ==
         "id,name,kind,parties,signed,in_force,status,source,reached_at,quote,refined_date,"
-        "refined_note\r\n");
+        "refined_note,signed_earliest,signed_latest,signed_precision,in_force_earliest,"
+        "in_force_latest,in_force_precision,refined_date_earliest,refined_date_latest,"
+        "refined_date_precision\r\n");
 }
 
 TEST_CASE("a contact is written with names, codes and ISO dates that people read") {
@@ -77,7 +81,35 @@ TEST_CASE("a contact is written with names, codes and ISO dates that people read
   io::write_table<Contact>(out, std::span<const Contact>{&c, 1}, {people}, {"\n"});
   CHECK(out.str().substr(out.str().find('\n') + 1) ==
         "17,2022-02-11/2022-02-20,Barack Obama;Vladimir Putin,USA;RUS,leader,,telephone,"
-        "Barack Obama,,62,ukraine;arms_control,3,\"They spoke, \"\"briefly\"\".\",,,1,1;2,1\n");
+        "Barack Obama,,62,ukraine;arms_control,3,\"They spoke, \"\"briefly\"\".\",,,1,1;2,1,"
+        "2022-02-11,2022-02-20,mid_month,,,\n");
+}
+
+TEST_CASE("each date's earliest and latest day and precision are written beside, and checked") {
+  TextStore store;
+  const auto read = contacts(
+      "date,countries,earliest,latest,Precision\n"
+      "2021-05,BEL;ARG,2021-05-01,2021-05-31,month\n"
+      "2021,BEL;ARG,,,\n",
+      store);
+  CHECK(read.rows.size() == 2);
+  CHECK(read.ignored_columns.empty());
+  // A date edited in a spreadsheet without its days is a bad row that says so.
+  CHECK_THROWS_WITH_AS(contacts("date,countries,latest\n2021-06,BEL;ARG,2021-05-31\n", store),
+                       "c.csv:2:3: latest: '2021-05-31' disagrees with date '2021-06', whose "
+                       "latest is 2021-06-30",
+                       io::ReadError);
+  CHECK_THROWS_WITH_AS(
+      contacts("date,countries,precision\n2021-06,BEL;ARG,day\n", store),
+      "c.csv:2:3: precision: 'day' disagrees with date '2021-06', whose precision is month",
+      io::ReadError);
+  // What the writer writes reads back.
+  std::ostringstream out;
+  io::write_table<Contact>(out, std::span<const Contact>(read.rows), {}, {"\n"});
+  const auto again = contacts(out.str(), store);
+  REQUIRE(again.rows.size() == 2);
+  CHECK(again.rows[0].date == read.rows[0].date);
+  CHECK(out.str().find(",2021-01-01,2021-12-31,year,,,\n") != std::string::npos);
 }
 
 TEST_CASE("columns are found by name, in any order, and unknown columns are ignored") {

@@ -87,6 +87,9 @@ struct Schema<Contact> {
       "medium", "initiator",    "location",     "duration_min", "topics",          "source",
       "quote",  "refined_date", "refined_note", "reports",      "participant_ids", "initiator_id"};
   static constexpr std::array<bool, count> required{false, true};
+  // The columns that hold a date, each written with its earliest and latest
+  // day and its precision beside (TableWriter).
+  static constexpr std::array<std::size_t, 2> date_columns{date, refined_date};
 
   struct Context {
     explicit Context(const TableContext& c)
@@ -290,6 +293,7 @@ struct Schema<ActorRow> {
   static constexpr std::array<std::string_view, count> columns{"id",    "name",  "role", "country",
                                                                "title", "start", "end",  "source"};
   static constexpr std::array<bool, count> required{true, true};
+  static constexpr std::array<std::size_t, 2> date_columns{start, end};
 
   struct Context {
     explicit Context(const TableContext&) {}
@@ -370,6 +374,7 @@ struct Schema<Channel> {
   static constexpr std::array<std::string_view, count> columns{
       "id", "name", "level", "established", "established_by", "media", "ended", "source", "quote"};
   static constexpr std::array<bool, count> required{true, true};
+  static constexpr std::array<std::size_t, 2> date_columns{established, ended};
 
   struct Context {
     explicit Context(const TableContext&) {}
@@ -465,6 +470,7 @@ struct Schema<Agreement> {
       "id",     "name",   "kind",       "parties", "signed",       "in_force",
       "status", "source", "reached_at", "quote",   "refined_date", "refined_note"};
   static constexpr std::array<bool, count> required{true, true};
+  static constexpr std::array<std::size_t, 3> date_columns{signed_on, in_force, refined_date};
 
   struct Context {
     explicit Context(const TableContext&) {}
@@ -534,6 +540,7 @@ struct Schema<Source> {
   static constexpr std::array<std::string_view, count> columns{
       "id", "publication", "title", "author", "published", "locator", "note"};
   static constexpr std::array<bool, count> required{true, false, false, false, true};
+  static constexpr std::array<std::size_t, 1> date_columns{published};
 
   struct Context {
     explicit Context(const TableContext&) {}

@@ -50,6 +50,44 @@ template <class E>
   return std::nullopt;
 }
 
+// ---- the days of a date, beside it -----------------------------------------
+
+namespace detail {
+
+// For each date column of a table, three columns the writers add after the
+// table's own: the first and the last day the date allows (ISO 8601 days,
+// which pd.to_datetime, R's as.Date and spreadsheets read) and its
+// precision (day, mid_month, month, year, mid_decade, decade, interval).
+// They are named earliest, latest and precision for the column "date", and
+// <column>_earliest, <column>_latest, <column>_precision for the others.
+// A reader checks them when a file has them: they must agree with the date.
+template <class Schema>
+struct DateDays {
+  static constexpr std::size_t count = Schema::date_columns.size() * 3;
+
+  static std::string name(std::size_t k) {
+    constexpr std::array<std::string_view, 3> part{"earliest", "latest", "precision"};
+    const std::string_view column = Schema::columns[Schema::date_columns[k / 3]];
+    if (column == "date") return std::string(part[k % 3]);
+    return std::string(column) + "_" + std::string(part[k % 3]);
+  }
+
+  // The three texts of a date's field: empty for an empty (or unreadable)
+  // field.
+  static void texts(std::string_view field, std::array<std::string, 3>& out) {
+    for (std::string& t : out) t.clear();
+    const auto d = Date::parse(trimmed(field));
+    if (!d) return;
+    out[0] = to_iso(Date::on(std::chrono::year_month_day{d->earliest()})).view();
+    out[1] = to_iso(Date::on(std::chrono::year_month_day{d->latest()})).view();
+    out[2] = code_name(d->precision());
+  }
+};
+
+}  // namespace detail
+
+// ---- one entry at a time ----------------------------------------------------
+
 // Reads one table from CSV with a header row, one entry at a time, in memory
 // bounded by the longest record (and, for contacts, by the people they
 // name). The header is read on construction: column names are matched in
@@ -67,6 +105,7 @@ template <class E>
 template <class Entry>
 class TableReader {
   using Schema = detail::Schema<Entry>;
+  using Days = detail::DateDays<Schema>;
 
  public:
   TableReader(std::istream& in, std::string file = "<stream>", const ReadOptions& options = {},
@@ -104,6 +143,10 @@ class TableReader {
         const int at = index_[error->column];
         report(static_cast<std::size_t>(at) + 1, Schema::columns[error->column],
                std::move(error->what));
+        continue;
+      }
+      if (!days_agree(get, fields)) {
+        ++bad_rows_;
         continue;
       }
       ++rows_;
@@ -156,8 +199,34 @@ class TableReader {
     csv_.errors().report(line_, static_cast<std::uint32_t>(column), field, std::move(what));
   }
 
+  // The earliest, latest and precision columns a file has agree with their
+  // dates (an empty one says nothing).
+  template <class Get>
+  bool days_agree(const Get& get, std::span<const std::string_view> fields) {
+    std::array<std::string, 3> want;
+    for (std::size_t k = 0; k < Days::count; ++k) {
+      if (days_index_[k] < 0) continue;
+      const std::string_view given =
+          detail::trimmed(fields[static_cast<std::size_t>(days_index_[k])]);
+      if (given.empty()) continue;
+      const std::size_t column = Schema::date_columns[k / 3];
+      Days::texts(get(column), want);
+      if (given == want[k % 3]) continue;
+      const std::string name = Days::name(k);
+      report(static_cast<std::size_t>(days_index_[k]) + 1, name,
+             detail::quoted(given) + " disagrees with " + std::string(Schema::columns[column]) +
+                 " " + detail::quoted(detail::trimmed(get(column))) +
+                 (want[k % 3].empty() ? std::string(", which is empty")
+                                      : ", whose " + std::string(name.substr(name.rfind('_') + 1)) +
+                                            " is " + want[k % 3]));
+      return false;
+    }
+    return true;
+  }
+
   void read_header() {
     index_.fill(-1);
+    days_index_.fill(-1);
     auto& sink = csv_.errors();
     sink.set_mode(ErrorMode::strict);
     const CsvRecord* header = nullptr;
@@ -178,6 +247,15 @@ class TableReader {
       while (column < Schema::count && !hotline::detail::same_name(Schema::columns[column], name))
         ++column;
       if (column == Schema::count) {
+        std::size_t k = 0;
+        while (k < Days::count && !hotline::detail::same_name(Days::name(k), name)) ++k;
+        if (k < Days::count && days_index_[k] < 0) {
+          days_index_[k] = static_cast<int>(f);
+          continue;
+        }
+        if (k < Days::count)
+          sink.fatal(header->line, static_cast<std::uint32_t>(f + 1), name,
+                     "column " + detail::quoted(name) + " appears twice");
         ignored_.emplace_back(name);
         continue;
       }
@@ -203,6 +281,7 @@ class TableReader {
   typename Schema::Context context_;
   ErrorMode mode_;
   std::array<int, Schema::count> index_{};
+  std::array<int, detail::DateDays<Schema>::count> days_index_{};
   std::size_t header_size_ = 0;
   std::vector<std::string> ignored_;
   Entry entry_{};
@@ -213,21 +292,38 @@ class TableReader {
 };
 
 // Writes one table as CSV: the header row on construction, then one row per
-// write(). Output is flushed when the writer is destroyed.
+// write(). Each date column is followed, after the table's own columns, by
+// its earliest and latest day and its precision (detail::DateDays). Output
+// is flushed when the writer is destroyed.
 template <class Entry>
 class TableWriter {
   using Schema = detail::Schema<Entry>;
+  using Days = detail::DateDays<Schema>;
 
  public:
   explicit TableWriter(std::ostream& out, const TableContext& context = {},
                        WriteOptions options = {})
       : csv_(out, options), context_(context) {
     for (std::string_view column : Schema::columns) csv_.field(column);
+    for (std::size_t k = 0; k < Days::count; ++k) csv_.field(Days::name(k));
     csv_.end_row();
   }
 
   void write(const Entry& entry) {
-    Schema::write([this](std::string_view field) { csv_.field(field); }, csv_, entry, context_);
+    std::size_t column = 0;
+    Schema::write(
+        [&](std::string_view field) {
+          for (std::size_t d = 0; d < Schema::date_columns.size(); ++d)
+            if (Schema::date_columns[d] == column) dates_[d].assign(field);
+          ++column;
+          csv_.field(field);
+        },
+        csv_, entry, context_);
+    std::array<std::string, 3> days;
+    for (const std::string& date : dates_) {
+      Days::texts(date, days);
+      for (const std::string& t : days) csv_.field(t);
+    }
     csv_.end_row();
   }
   void flush() { csv_.flush(); }
@@ -235,6 +331,7 @@ class TableWriter {
  private:
   CsvWriter csv_;
   typename Schema::Context context_;
+  std::array<std::string, Schema::date_columns.size()> dates_{};
 };
 
 // ---- whole tables ----------------------------------------------------------
