@@ -4,6 +4,7 @@
 //   timeline_svg --from 2022-01 --to 2022-12            the contacts of 2022
 //   timeline_svg --actors "Antony Blinken;Sergey Lavrov"
 //   timeline_svg --csv calls.csv --level leader
+//   timeline_svg --csv calls.csv --title "Vanberg and Quiroga, 2021-2024" -o calls.svg
 //
 // What the picture shows, and how, is <hotline/timeline.hpp>'s; this program
 // reads the command line and writes the picture.
@@ -33,7 +34,8 @@ Options:
 )";
 
 constexpr std::string_view own_help =
-    R"(  --min-gap-months N    shade silences of N months or more (default 3)
+    R"(  --title TEXT          the picture's title (default: made from the selection)
+  --min-gap-months N    shade silences of N months or more (default 3)
   --documented-dates    silences from the documented dates only, not from the
                         exact days of public record
   -o FILE               write the SVG to FILE (default: standard output)
@@ -58,6 +60,8 @@ Options parse(std::span<const std::string_view> args) {
     const std::string_view a = args[i];
     if (a == "-h" || a == "--help") {
       o.help = true;
+    } else if (a == "--title") {
+      o.picture.title = hotline_cli::value_of(args, i);
     } else if (a == "--documented-dates") {
       o.picture.use_refined_dates = false;
     } else if (a == "-o") {

@@ -4,12 +4,14 @@
 // report's JSON has the fields the README documents.
 #include <hotline/documented.hpp>
 #include <hotline/io/json.hpp>
+#include <hotline/io/jsonl.hpp>
 #include <hotline/report.hpp>
 
 #include <doctest/doctest.h>
 
 #include <cstdint>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -146,4 +148,42 @@ TEST_CASE("a window without contacts: every month without, and a silence since i
                   R"("possible": 12})") != std::string::npos);
   CHECK(text.find(R"("silence_days": [151, null], "silence_since": "1990-01-01", )"
                   R"("silence_unbounded": true)") != std::string::npos);
+}
+
+TEST_CASE("JSON Lines: one object per contact, lists as arrays, digits as numbers, ids as text") {
+  const std::vector<Actor> people{{ActorId{1}, "Ilse Vanberg"}, {ActorId{2}, "Tomás Quiroga"}};
+  Contact c;
+  c.id = ContactId{2};
+  c.key = "c1";
+  c.date = Date::in_month(2021, 5);
+  c.participants = {ActorId{1}, ActorId{2}};
+  c.states = {Country::from_code("BEL").value(), Country::from_code("ARG").value()};
+  c.level = Level::foreign_minister;
+  c.medium = Medium::telephone;
+  c.cited = "https://example.org/a";
+  std::ostringstream out;
+  io::write_jsonl<Contact>(out, std::span<const Contact>(&c, 1), {people});
+  CHECK(out.str() ==
+        R"({"id": "c1", "date": "2021-05", "participants": ["Ilse Vanberg", "Tomás Quiroga"], )"
+        R"("countries": ["BEL", "ARG"], "level": "foreign_minister", "channel": null, )"
+        R"("medium": "telephone", "initiator": null, "location": null, "duration_min": null, )"
+        R"("topics": [], "source": "https://example.org/a", "quote": null, "refined_date": null, )"
+        R"("refined_note": null, "reports": 1, "participant_ids": [1, 2], "initiator_id": null, )"
+        R"("earliest": "2021-05-01", "latest": "2021-05-31", "precision": "month", )"
+        R"("refined_date_earliest": null, "refined_date_latest": null, )"
+        R"("refined_date_precision": null})"
+        "\n");
+}
+
+TEST_CASE("JSON Lines of the built-in registry: every line is JSON that Python reads") {
+  std::ostringstream out;
+  io::write_jsonl<Contact>(out, documented.contacts, {documented.actors});
+  std::istringstream lines(out.str());
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(lines, line)) {
+    CHECK(python_reads(line).starts_with("{\"id\": "));
+    ++n;
+  }
+  CHECK(n == documented.contacts.size());
 }

@@ -88,13 +88,15 @@ TEST_CASE("the 2022 picture is well-formed XML") {
   CHECK(hotline::test::xml_well_formed(hotline::test::write_temp("timeline_2022.svg", svg)));
 }
 
-TEST_CASE("the 2022 picture has its title, the five lanes and a mark for each of its 7 contacts") {
+TEST_CASE("the 2022 picture has its title, the four lanes with contacts and a mark for each of 7") {
   const std::string& svg = svg_2022();
   CHECK(svg.find("<title>Contacts between the United States and Russia, 2022</title>") !=
         std::string::npos);
   for (std::string_view lane :
-       {"Leaders", "Foreign ministers", "Defence ministers", "Military chiefs", "Other levels"})
+       {"Leaders", "Foreign ministers", "Defence ministers", "Military chiefs"})
     CHECK(svg.find("class=\"lane\" data-lane=\"" + std::string(lane) + "\"") != std::string::npos);
+  // No contact of 2022 is at another level: that lane is left out.
+  CHECK(svg.find("data-lane=\"Other levels\"") == std::string::npos);
   CHECK(count(svg, "data-contact=") == 7);
   for (int id : {22, 23, 24, 25, 26, 27, 28})
     CHECK(svg.find("data-contact=\"" + std::to_string(id) + "\"") != std::string::npos);
@@ -363,4 +365,23 @@ TEST_CASE("the pictures in docs/ are what the program draws now") {
   };
   CHECK(read("timeline.svg") == run({}).out);
   CHECK(read("timeline-2022.svg") == svg_2022());
+}
+
+TEST_CASE("the timeline of a hand-written table: its title, its people, its ids, its lane") {
+  const std::string calls = std::string(HOTLINE_SOURCE_DIR) + "/tests/data/calls.csv";
+  const Ran named = run({"--csv", calls});
+  REQUIRE(named.status == 0);
+  CHECK(named.out.find("<title>Contacts between Ilse Vanberg and Tomás Quiroga in calls.csv, "
+                       "2021–2024</title>") != std::string::npos);
+  CHECK(named.out.find(
+            "<title>12 January 2021: Ilse Vanberg and Tomás Quiroga, phone call</title>") !=
+        std::string::npos);
+  CHECK(count(named.out, "data-contact=") == 20);
+  CHECK(named.out.find("data-contact=\"c1\"") != std::string::npos);
+  CHECK(count(named.out, "class=\"lane\" data-lane=") == 1);
+  // No exact day from public record in this data: the legend does not offer one.
+  CHECK(named.out.find("public record") == std::string::npos);
+  CHECK(named.out.find("by the exact days where known") == std::string::npos);
+  const Ran titled = run({"--csv", calls, "--title", "Vanberg & Quiroga"});
+  CHECK(titled.out.find("<title>Vanberg &amp; Quiroga</title>") != std::string::npos);
 }

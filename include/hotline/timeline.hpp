@@ -195,10 +195,11 @@ inline std::string render_svg(const Picture& p, const Layout& lay) {
       if (c.refined)
         what +=
             " (exact day: " + to_words(c.refined->date) + "; " + std::string(c.refined->note) + ")";
-      svg.open("g", {{"class", m.tick ? "contact tick" : "contact bar"},
-                     {"data-contact", c.id.value()},
-                     {"data-from", iso_day(c.date.earliest())},
-                     {"data-to", iso_day(c.date.latest())}});
+      svg.open("g",
+               {{"class", m.tick ? "contact tick" : "contact bar"},
+                {"data-contact", c.key.empty() ? std::to_string(c.id.value()) : std::string(c.key)},
+                {"data-from", iso_day(c.date.earliest())},
+                {"data-to", iso_day(c.date.latest())}});
       svg.text("title", {}, what);
       if (m.tick) {
         svg.element("rect", {{"x", m.x},
@@ -409,14 +410,19 @@ inline std::string render_svg(const Picture& p, const Layout& lay) {
                        {"fill", "#333333"},
                        {"fill-opacity", 0.3},
                        {"stroke", "#333333"}});
-  svg.element("circle", {{"cx", lx + 8},
-                         {"cy", ly2 - 4.5},
-                         {"r", 2.4},
-                         {"fill", "#333333"},
-                         {"stroke", "#ffffff"},
-                         {"stroke-width", 0.8}});
+  const bool refinements = std::any_of(p.contacts.begin(), p.contacts.end(),
+                                       [](const Contact& c) { return c.refined.has_value(); });
+  if (refinements) {
+    svg.element("circle", {{"cx", lx + 8},
+                           {"cy", ly2 - 4.5},
+                           {"r", 2.4},
+                           {"fill", "#333333"},
+                           {"stroke", "#ffffff"},
+                           {"stroke-width", 0.8}});
+  }
   lx += 32;
-  legend_item("known within the span; dot: the exact day, from public record");
+  legend_item(refinements ? "known within the span; dot: the exact day, from public record"
+                          : "known within the span");
   const double ly3 = ly2 + 22;
   lx = 16;
   svg.element(
@@ -424,7 +430,8 @@ inline std::string render_svg(const Picture& p, const Layout& lay) {
       {{"x", lx}, {"y", ly3 - 11}, {"width", 24}, {"height", 13}, {"fill", "url(#silence)"}});
   const std::string silence_words =
       "no contact at that level for " + length_words(p.min_gap_months) + " or more" +
-      (p.use_refined_dates ? ", by the exact days where known" : "") + " (+: at least)";
+      (p.use_refined_dates && refinements ? ", by the exact days where known" : "") +
+      " (+: at least)";
   svg.text("text", {{"x", lx + 30}, {"y", ly3}}, silence_words);
   lx += 30 + text_width(silence_words, 12) + 22;
   if (!flags.empty()) {
@@ -535,7 +542,28 @@ inline std::string title_of(const Selection& s, const Picture& p, std::span<cons
   if (s.between)
     what += (names.empty() ? " between " : ", ") +
             detail::and_list({detail::state_name(s.between->a), detail::state_name(s.between->b)});
-  if (!s.between && names.empty()) what += " in " + std::string(source);
+  // A selection of neither people nor states: the people of the contacts
+  // drawn, when they are a few, else the data's name.
+  if (!s.between && names.empty()) {
+    std::vector<ActorId> drawn;
+    for (const Contact& c : p.contacts)
+      for (ActorId id : c.participants)
+        if (std::find(drawn.begin(), drawn.end(), id) == drawn.end()) drawn.push_back(id);
+    if (!drawn.empty() && drawn.size() <= 4) {
+      std::vector<std::string> who;
+      for (ActorId id : drawn) {
+        const Actor* a = nullptr;
+        for (const Actor& x : people)
+          if (x.id == id) a = &x;
+        who.push_back(a && !a->name.empty() ? std::string(a->name) : to_words(id));
+      }
+      std::sort(who.begin(), who.end());
+      what += (who.size() == 1 ? " of " : " between ") + detail::and_list(who) + " in " +
+              std::string(source);
+    } else {
+      what += " in " + std::string(source);
+    }
+  }
   if (s.level) what += " at " + std::string(to_words(*s.level)) + " level";
   // The period: as asked, or the years of the contacts and flags.
   int first = 0;
@@ -586,8 +614,8 @@ inline Picture picture_of(std::span<const Contact> all, std::span<const Agreemen
   p.min_gap_months = o.min_gap_months;
   p.use_refined_dates = o.use_refined_dates;
   if (s.level) p.lanes = {lane_of(*s.level)};
-  // The contacts of a few people: only the lanes they are in.
-  if (!s.people.empty() && !p.contacts.empty()) {
+  // Only the lanes that have contacts.
+  if (!p.contacts.empty()) {
     p.lanes.clear();
     for (Lane lane : all_lanes)
       if (std::any_of(p.contacts.begin(), p.contacts.end(),

@@ -90,6 +90,12 @@ struct Schema<Contact> {
   // The columns that hold a date, each written with its earliest and latest
   // day and its precision beside (TableWriter).
   static constexpr std::array<std::size_t, 2> date_columns{date, refined_date};
+  // For JSON (write_jsonl): the columns that hold ';'-separated lists, and
+  // those whose values (or items) are numbers when written as digits.
+  static constexpr std::array<std::size_t, 4> list_columns{participants, countries, topics,
+                                                           participant_ids};
+  static constexpr std::array<std::size_t, 7> number_columns{
+      id, channel, duration_min, source, reports, participant_ids, initiator_id};
 
   struct Context {
     explicit Context(const TableContext& c)
@@ -294,6 +300,8 @@ struct Schema<ActorRow> {
                                                                "title", "start", "end",  "source"};
   static constexpr std::array<bool, count> required{true, true};
   static constexpr std::array<std::size_t, 2> date_columns{start, end};
+  static constexpr std::array<std::size_t, 0> list_columns{};
+  static constexpr std::array<std::size_t, 2> number_columns{id, source};
 
   struct Context {
     explicit Context(const TableContext&) {}
@@ -375,6 +383,8 @@ struct Schema<Channel> {
       "id", "name", "level", "established", "established_by", "media", "ended", "source", "quote"};
   static constexpr std::array<bool, count> required{true, true};
   static constexpr std::array<std::size_t, 2> date_columns{established, ended};
+  static constexpr std::array<std::size_t, 1> list_columns{media};
+  static constexpr std::array<std::size_t, 3> number_columns{id, established_by, source};
 
   struct Context {
     explicit Context(const TableContext&) {}
@@ -471,6 +481,8 @@ struct Schema<Agreement> {
       "status", "source", "reached_at", "quote",   "refined_date", "refined_note"};
   static constexpr std::array<bool, count> required{true, true};
   static constexpr std::array<std::size_t, 3> date_columns{signed_on, in_force, refined_date};
+  static constexpr std::array<std::size_t, 1> list_columns{parties};
+  static constexpr std::array<std::size_t, 3> number_columns{id, source, reached_at};
 
   struct Context {
     explicit Context(const TableContext&) {}
@@ -541,6 +553,8 @@ struct Schema<Source> {
       "id", "publication", "title", "author", "published", "locator", "note"};
   static constexpr std::array<bool, count> required{true, false, false, false, true};
   static constexpr std::array<std::size_t, 1> date_columns{published};
+  static constexpr std::array<std::size_t, 0> list_columns{};
+  static constexpr std::array<std::size_t, 1> number_columns{id};
 
   struct Context {
     explicit Context(const TableContext&) {}
