@@ -247,8 +247,9 @@ inline void load_table(const Arguments& a, Data& out) {
   if (!a.actors_csv.empty())
     out.summary += " (" + std::to_string(actors.actors.size()) + " people and " +
                    std::to_string(actors.tenures.size()) + " offices from " + a.actors_csv + ")";
-  if (st.bad_rows + actors.stats.bad_rows != 0)
-    out.summary += ", " + std::to_string(st.bad_rows + actors.stats.bad_rows) + " bad rows skipped";
+  if (const auto bad = st.bad_rows + actors.stats.bad_rows; bad != 0)
+    out.summary +=
+        ", " + std::to_string(bad) + (bad == 1 ? " bad row skipped" : " bad rows skipped");
   if (!read.ignored_columns.empty()) {
     out.summary += "\n  columns not read: ";
     for (std::size_t i = 0; i < read.ignored_columns.size(); ++i)

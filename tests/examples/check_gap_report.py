@@ -124,6 +124,19 @@ check(chosen["contacts"] == 5, chosen)
 p = run("gap_report", "--csv", calls, "--actors", "Tomas Quiroga", code=2)
 check("no person named 'Tomas Quiroga' in " in p.stderr and "Tomás Quiroga" in p.stderr, p.stderr)
 
+# The README's "Your own data" section shows this file and this report as
+# they are (run from the project's root, as ./run report runs it).
+root = os.path.join(here, "..", "..")
+with open(calls, encoding="utf-8") as f:
+    head = "".join(f.readlines()[:4])
+check("```csv\n" + head + "```" in readme, "README.md does not show tests/data/calls.csv's first rows")
+p = subprocess.run([os.path.join(examples, "gap_report"), "--csv", "tests/data/calls.csv",
+                    "--as-of", "2024-06-30"], capture_output=True, text=True, cwd=root)
+start = readme.find("```text\nGap report: contacts in tests/data/calls.csv")
+shown = readme[start + len("```text\n"):readme.find("```", start + 8)] if start >= 0 else ""
+check(p.returncode == 0 and shown == p.stdout,
+      "README.md does not show gap_report's report of tests/data/calls.csv as it is now")
+
 # The same rows with only date, participants and countries; and from
 # standard input.
 import csv as csvmod
