@@ -1,5 +1,6 @@
 // Date: the closed interval of days known to contain an event.
 #include <hotline/date.hpp>
+#include <hotline/words.hpp>
 
 #include <chrono>
 #include <compare>
@@ -644,4 +645,13 @@ TEST_CASE("every interval reads back as itself, whatever its ends") {
     }
   }
   CHECK(failures == 0);
+}
+
+TEST_CASE("a date's qualifiers are said in words after it") {
+  CHECK(to_words(*Date::parse("2022-11?")) == "November 2022 (uncertain)");
+  CHECK(to_words(*Date::parse("2014~")) == "2014 (approximate)");
+  CHECK(to_words(*Date::parse("2014-03-04%")) == "4 March 2014 (uncertain and approximate)");
+  CHECK(to_words(*Date::parse("2013?/2016")) ==
+        "between 2013 and 2016 (start uncertain, end as given)");
+  CHECK(to_words(*Date::parse("2014-03")) == "March 2014");
 }

@@ -162,8 +162,13 @@ class Random {
                               : ContactId{static_cast<std::uint32_t>(next_contact_ * 7919u)};
     ++next_contact_;
     c.date = date();
-    for (auto n = below(max_participants + 1); n > 0; --n) c.participants.push_back(id<ActorId>());
-    for (auto n = below(max_participants + 1); n > 0; --n) c.states.push_back(country());
+    // Each person and state once, and no more states than people (a reader
+    // refuses the others).
+    for (auto n = below(max_participants + 1); n > 0; --n)
+      if (const ActorId a = id<ActorId>(); !c.participants.contains(a)) c.participants.push_back(a);
+    const std::size_t most = c.participants.empty() ? max_participants : c.participants.size();
+    for (auto n = below(max_participants + 1); n > 0 && c.states.size() < most; --n)
+      if (const Country s = country(); !c.states.contains(s)) c.states.push_back(s);
     c.channel = id<ChannelId>();
     c.medium = choice<Medium>(medium_count);
     c.level = choice<Level>(9);
@@ -208,7 +213,8 @@ class Random {
     a.id = id<AgreementId>();
     a.name = text_view();
     a.kind = choice<AgreementKind>(8);
-    for (auto n = below(9); n > 0; --n) a.parties.push_back(country());
+    for (auto n = below(9); n > 0; --n)
+      if (const Country s = country(); !a.parties.contains(s)) a.parties.push_back(s);
     a.signed_on = optional_date();
     a.in_force = optional_date();
     a.status = choice<AgreementStatus>(6);

@@ -548,3 +548,66 @@ TEST_CASE("a broken rule of a tenure names the actors file, its line and the fie
   REQUIRE(read.diagnostics.size() == 1);
   CHECK(read.diagnostics[0].label == "Secretary of Defense");
 }
+
+TEST_CASE("a row that names a person or a state twice, or more states than people, is refused") {
+  TextStore store;
+  CHECK_THROWS_WITH_AS(
+      contacts("date,participants\n2021-01-10,Ilse Vanberg; Ilse Vanberg\n", store),
+      "c.csv:2:2: participants: 'Ilse Vanberg' is named twice", io::ReadError);
+  CHECK_THROWS_WITH_AS(contacts("date,countries\n2021-01-10,BEL; bel\n", store),
+                       "c.csv:2:2: countries: the state BEL is named twice", io::ReadError);
+  CHECK_THROWS_WITH_AS(contacts("date,participants,countries\n2021-01-10,A;B,BEL;ARG;FRA\n", store),
+                       "c.csv:2:3: countries: 3 states for 2 participants: each state is that of "
+                       "one participant or more",
+                       io::ReadError);
+  // Fewer states than people: two officials of one side and one of the other.
+  CHECK(contacts("date,participants,countries\n2021-01-10,A;B;C,BEL;ARG\n", store).rows.size() ==
+        1);
+}
+
+TEST_CASE("one person written two ways is an error, not two people") {
+  TextStore store;
+  CHECK_THROWS_WITH_AS(
+      contacts("date,participants,countries\n2021-01-10,Ilse Vanberg;B,BEL;ARG\n"
+               "2021-01-11,ilse  vanberg;B,BEL;ARG\n",
+               store),
+      "c.csv:3:2: participants: 'ilse  vanberg' differs from 'Ilse Vanberg' on line 2 only in "
+      "case or spaces: write each person's name one way",
+      io::ReadError);
+}
+
+TEST_CASE("a spreadsheet's empty rows are blank lines, and an unnamed column is not listed") {
+  TextStore store;
+  const auto read = contacts("date,countries,,\n2021-01-10,BEL;ARG,,\n,,,\n , ,,\n", store);
+  CHECK(read.rows.size() == 1);
+  CHECK(read.stats.blank_lines == 2);
+  CHECK(read.stats.records == read.stats.rows + read.stats.bad_rows);
+  CHECK(read.ignored_columns.empty());
+}
+
+TEST_CASE("a file separated by ';' is told so") {
+  TextStore store;
+  CHECK_THROWS_WITH_AS(contacts("date;participants;countries\n2021-01-01;A;B\n", store),
+                       "c.csv:1: missing column 'date' in the contact header: the header is one "
+                       "column, 'date;participants;countries' (is the file separated by ';'? "
+                       "hotline reads comma-separated files)",
+                       io::ReadError);
+}
+
+TEST_CASE("states by the names data sets and people write") {
+  TextStore store;
+  const auto read = contacts(
+      "date,countries\n2021-01-10,Russian Federation;UK\n2021-01-11,USSR; Viet Nam\n"
+      "2021-01-12,\"Korea, Republic of; DR Congo\"\n2021-01-13,turkey;Czech Republic\n",
+      store);
+  REQUIRE(read.rows.size() == 4);
+  const auto codes = [&](std::size_t i) {
+    std::string out;
+    for (Country c : read.rows[i].states) out += std::string(c.code()) + " ";
+    return out;
+  };
+  CHECK(codes(0) == "RUS GBR ");
+  CHECK(codes(1) == "SUN VNM ");
+  CHECK(codes(2) == "KOR COD ");
+  CHECK(codes(3) == "TUR CZE ");
+}

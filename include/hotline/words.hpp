@@ -84,7 +84,32 @@ std::string date_words_of(const T& x);
 // A Date in words, at the precision it has: "7 July 2017", "mid-February
 // 2022", "March 2014", "1973", "the 1980s", "the mid-1980s", "between 11
 // September 2001 and 31 December 2001"; "invalid date" unless ok().
+namespace detail {
+inline std::string unqualified_words(Date date);
+}
+
+// A date in words, its qualifiers said after it: "November 2022
+// (uncertain)", "2014 (approximate)", "between 2014 and 2016 (start
+// uncertain, end as given)".
 inline std::string to_words(Date date) {
+  std::string out = detail::unqualified_words(date);
+  if (!date.ok() || !date.qualified()) return out;
+  const Qualifier a = date.first_qualifier();
+  const Qualifier b = date.last_qualifier();
+  out += " (";
+  if (a == b) {
+    out += to_words(a);
+  } else {
+    out += "start ";
+    out += to_words(a);
+    out += ", end ";
+    out += to_words(b);
+  }
+  out += ')';
+  return out;
+}
+
+inline std::string detail::unqualified_words(Date date) {
   using namespace detail;
   std::string out;
   if (!date.ok()) return "invalid date";

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include <hotline/hotline.hpp>
 #include <hotline/io/input.hpp>
@@ -189,6 +190,78 @@ inline bool parse_country(std::string_view text, Country& country, std::string& 
       return true;
     }
   }
+  // Other names people and data sets write: ISO 3166's formal short names,
+  // former and common ones.
+  static constexpr std::pair<std::string_view, std::string_view> aliases[] = {
+      {"Russian Federation", "RUS"},
+      {"Russia", "RUS"},
+      {"USSR", "SUN"},
+      {"U.S.S.R.", "SUN"},
+      {"United States of America", "USA"},
+      {"US", "USA"},
+      {"U.S.", "USA"},
+      {"UK", "GBR"},
+      {"U.K.", "GBR"},
+      {"Great Britain", "GBR"},
+      {"Britain", "GBR"},
+      {"United Kingdom of Great Britain and Northern Ireland", "GBR"},
+      {"Turkey", "TUR"},
+      {"Türkiye", "TUR"},
+      {"Czech Republic", "CZE"},
+      {"Vatican", "VAT"},
+      {"Vatican City", "VAT"},
+      {"Holy See", "VAT"},
+      {"DR Congo", "COD"},
+      {"DRC", "COD"},
+      {"Democratic Republic of the Congo", "COD"},
+      {"Democratic Republic of Congo", "COD"},
+      {"Congo, The Democratic Republic of the", "COD"},
+      {"Republic of the Congo", "COG"},
+      {"Palestine", "PSE"},
+      {"Palestine, State of", "PSE"},
+      {"Viet Nam", "VNM"},
+      {"Vietnam", "VNM"},
+      {"Iran, Islamic Republic of", "IRN"},
+      {"Iran", "IRN"},
+      {"Korea, Republic of", "KOR"},
+      {"Republic of Korea", "KOR"},
+      {"South Korea", "KOR"},
+      {"Korea, Democratic People's Republic of", "PRK"},
+      {"North Korea", "PRK"},
+      {"Syrian Arab Republic", "SYR"},
+      {"Syria", "SYR"},
+      {"Moldova, Republic of", "MDA"},
+      {"Moldova", "MDA"},
+      {"Tanzania, United Republic of", "TZA"},
+      {"Venezuela, Bolivarian Republic of", "VEN"},
+      {"Bolivia, Plurinational State of", "BOL"},
+      {"Lao People's Democratic Republic", "LAO"},
+      {"Laos", "LAO"},
+      {"Taiwan, Province of China", "TWN"},
+      {"Taiwan", "TWN"},
+      {"Macedonia", "MKD"},
+      {"North Macedonia", "MKD"},
+      {"Swaziland", "SWZ"},
+      {"Eswatini", "SWZ"},
+      {"Cape Verde", "CPV"},
+      {"Cabo Verde", "CPV"},
+      {"Ivory Coast", "CIV"},
+      {"Cote d'Ivoire", "CIV"},
+      {"Côte d'Ivoire", "CIV"},
+      {"Burma", "MMR"},
+      {"Myanmar", "MMR"},
+      {"East Germany", "DDR"},
+      {"West Germany", "DEU"},
+      {"Yugoslavia", "YUG"},
+      {"Czechoslovakia", "CSK"},
+  };
+  for (const auto& [name, code] : aliases) {
+    if (!hotline::detail::same_name(text, name)) continue;
+    if (const auto c = Country::from_code(code); c && c->ok()) {
+      country = *c;
+      return true;
+    }
+  }
   why = "unknown country " + quoted(text) +
         " (an ISO 3166-1 alpha-3 code such as USA, RUS, BEL, or a name such as Belgium)";
   return false;
@@ -205,6 +278,11 @@ bool parse_countries(std::string_view text, hotline::detail::InlineVector<Countr
       why = "more than " + std::to_string(N) + " countries";
       return false;
     }
+    for (Country seen : out)
+      if (seen == c) {
+        why = "the state " + std::string(c.code()) + " is named twice";
+        return false;
+      }
     out.push_back(c);
     return true;
   });

@@ -72,6 +72,7 @@ class FilePeople {
               where(by_id->second) + ", not " + quoted(name);
         return std::nullopt;
       }
+      if (by_name == by_name_.end() && !alike_unknown(name, why)) return std::nullopt;
       if (by_name != by_name_.end()) {
         why = quoted(name) + " has id " + std::to_string(actors_[by_name->second].id.value()) +
               " " + where(by_name->second) + ", not " + std::to_string(id->value());
@@ -86,6 +87,7 @@ class FilePeople {
       return std::nullopt;
     }
     if (by_name != by_name_.end()) return actors_[by_name->second].id;
+    if (!alike_unknown(name, why)) return std::nullopt;
     if (ids_given_) {
       why = "no id for " + quoted(name) +
             ": the file has an id column, so each new person needs an id there";
@@ -113,10 +115,36 @@ class FilePeople {
     return first_line_[index] == 0 ? "in the actors table"
                                    : "on line " + std::to_string(first_line_[index]);
   }
+  // A name folded for comparison: ASCII letters in lower case, each run of
+  // spaces one space, none at the ends.
+  static std::string folded(std::string_view name) {
+    std::string out;
+    bool space = false;
+    for (char ch : name) {
+      if (ch == ' ' || ch == '\t') {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out += ' ';
+      space = false;
+      out += ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
+    return out;
+  }
+  // A new name that differs from a known one only in case or spaces is an
+  // error: one person written two ways, or two people, never a guess.
+  bool alike_unknown(std::string_view name, std::string& why) const {
+    const auto found = by_folded_.find(folded(name));
+    if (found == by_folded_.end()) return true;
+    why = quoted(name) + " differs from " + quoted(actors_[found->second].name) + " " +
+          where(found->second) + " only in case or spaces: write each person's name one way";
+    return false;
+  }
   void add(ActorId id, std::string_view name, std::uint64_t line) {
     const std::string_view kept = line == 0 ? name : text_.keep(name);
     by_id_.emplace(id.value(), actors_.size());
     if (!kept.empty()) by_name_.emplace(kept, actors_.size());
+    if (!kept.empty()) by_folded_.emplace(folded(kept), actors_.size());
     actors_.push_back(Actor{id, kept});
     first_line_.push_back(line);
   }
@@ -124,12 +152,14 @@ class FilePeople {
     const std::string_view kept = text_.keep(name);
     actors_[index].name = kept;
     by_name_.emplace(kept, index);
+    by_folded_.emplace(folded(kept), index);
   }
 
   TextStore text_;
   std::vector<Actor> actors_;
   std::vector<std::uint64_t> first_line_;  // 0: from the actors table
   std::unordered_map<std::string_view, std::size_t> by_name_;
+  std::unordered_map<std::string, std::size_t> by_folded_;
   std::unordered_map<std::uint32_t, std::size_t> by_id_;
   std::size_t from_table_ = 0;
   std::uint32_t next_ = 1;
@@ -161,12 +191,14 @@ class StateFinder {
     hotline::detail::StateLevels sides;
     for (ActorId p : c.participants) {
       std::optional<Tenure> office;
+      bool known = false;  // in the look-up registry, though not in office that day
       const bool in_table = !table_.tenures_of(p).empty();
       if (in_table) {
         office = table_.office_on(p, c.date);
       } else if (look_up_ != nullptr) {
         const std::string_view name = people.name_of(p);
         if (const Actor* a = hotline::detail::find_by_name(look_up_->actors, name)) {
+          known = true;
           office = look_up_->office_on(a->id, c.date);
           if (office) ++looked_up_[std::string(name)];
         }
@@ -177,6 +209,7 @@ class StateFinder {
               (name.empty() ? "actor " + std::to_string(p.value()) : quoted(name)) + " on " +
               std::string(to_iso(c.date).view()) +
               (in_table              ? " (no office of theirs that day in the actors table)"
+               : known               ? " (the built-in registry knows no office of theirs that day)"
                : look_up_ != nullptr ? " (not in the actors table nor the built-in registry)"
                                      : " (no office of theirs in the actors table)") +
               ": give the row's countries";

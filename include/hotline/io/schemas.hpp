@@ -181,36 +181,46 @@ struct Schema<Contact> {
   // be empty; both given, they pair up).
   static bool parse_people(std::string_view names, std::string_view ids, Context& ctx,
                            Participants& out, std::string& why) {
-    std::vector<std::string_view> name_items;
-    std::vector<ActorId> id_items;
+    // Fixed arrays, not vectors: reading a row allocates nothing.
+    std::array<std::string_view, max_participants> name_items{};
+    std::array<ActorId, max_participants> id_items{};
+    std::size_t names_n = 0;
+    std::size_t ids_n = 0;
+    const auto too_many = [&] {
+      why = "more than " + std::to_string(max_participants) + " participants";
+      return false;
+    };
     if (!for_each_item(names, why, [&](std::string_view item) {
-          name_items.push_back(item);
+          if (names_n == max_participants) return too_many();
+          name_items[names_n++] = item;
           return true;
         }))
       return false;
     if (!for_each_item(ids, why, [&](std::string_view item) {
-          ActorId a;
-          if (!parse_id(item, a, why)) return false;
-          id_items.push_back(a);
+          if (ids_n == max_participants) return too_many();
+          if (!parse_id(item, id_items[ids_n], why)) return false;
+          ++ids_n;
           return true;
         }))
       return false;
-    if (!name_items.empty() && !id_items.empty() && name_items.size() != id_items.size()) {
-      why = "participants names " + std::to_string(name_items.size()) +
-            " people and participant_ids gives " + std::to_string(id_items.size()) + " ids";
+    if (names_n != 0 && ids_n != 0 && names_n != ids_n) {
+      why = "participants names " + std::to_string(names_n) + " people and participant_ids gives " +
+            std::to_string(ids_n) + " ids";
       return false;
     }
-    const std::size_t n = std::max(name_items.size(), id_items.size());
-    if (n > max_participants) {
-      why = "more than " + std::to_string(max_participants) + " participants";
-      return false;
-    }
+    const std::size_t n = std::max(names_n, ids_n);
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string_view name = i < name_items.size() ? name_items[i] : std::string_view{};
+      const std::string_view name = i < names_n ? name_items[i] : std::string_view{};
       const std::optional<ActorId> id =
-          i < id_items.size() ? std::optional<ActorId>(id_items[i]) : std::nullopt;
+          i < ids_n ? std::optional<ActorId>(id_items[i]) : std::nullopt;
       const auto a = ctx.people.resolve(name, id, ctx.line, why);
       if (!a) return false;
+      if (out.contains(*a)) {
+        const std::string_view known = ctx.people.name_of(*a);
+        why = (known.empty() ? "actor " + std::to_string(a->value()) : quoted(known)) +
+              " is named twice";
+        return false;
+      }
       out.push_back(*a);
     }
     return true;
@@ -234,6 +244,12 @@ struct Schema<Contact> {
     if (!parse_people(get(participants), ids, ctx, c.participants, why))
       return bad(ids.empty() ? participants : participant_ids);
     if (!parse_countries(get(countries), c.states, why)) return bad(countries);
+    if (!c.participants.empty() && c.states.size() > c.participants.size()) {
+      why = std::to_string(c.states.size()) + " states for " +
+            std::to_string(c.participants.size()) +
+            " participants: each state is that of one participant or more";
+      return bad(countries);
+    }
     if (!trimmed(get(level)).empty() && !parse_enum(get(level), c.level, why)) return bad(level);
     if (!parse_id(get(channel), c.channel, why)) return bad(channel);
     if (!trimmed(get(medium)).empty() && !parse_enum(get(medium), c.medium, why))
@@ -275,7 +291,7 @@ struct Schema<Contact> {
       return bad(reports);
     if (c.states.empty() && !c.participants.empty() && ctx.states.can_find() &&
         !ctx.states.find(ctx.people, c, why))
-      return bad(countries);
+      return bad(participants);
     return std::nullopt;
   }
 

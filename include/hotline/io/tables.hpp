@@ -120,7 +120,9 @@ class TableReader {
       const CsvRecord* r = csv_.next();
       if (r == nullptr) return nullptr;
       line_ = r->line;
-      if (r->blank) {
+      // A blank line, or a row of empty fields (a spreadsheet's empty row).
+      if (r->blank || std::all_of(r->fields.begin(), r->fields.end(),
+                                  [](std::string_view f) { return detail::trimmed(f).empty(); })) {
         ++blank_lines_;
         continue;
       }
@@ -256,7 +258,7 @@ class TableReader {
         if (k < Days::count)
           sink.fatal(header->line, static_cast<std::uint32_t>(f + 1), name,
                      "column " + detail::quoted(name) + " appears twice");
-        ignored_.emplace_back(name);
+        if (!name.empty()) ignored_.emplace_back(name);  // an unnamed column says nothing
         continue;
       }
       if (index_[column] >= 0)
@@ -264,11 +266,25 @@ class TableReader {
                    "column " + detail::quoted(name) + " appears twice");
       index_[column] = static_cast<int>(f);
     }
+    // A header read as one column that holds separators: the file is not
+    // comma-separated (Excel writes ';' where ',' is the decimal comma).
+    std::string hint;
+    if (header->fields.size() == 1) {
+      const std::string_view only = header->fields[0];
+      for (const char* sep : {";", "\t", "|"})
+        if (only.find(sep) != std::string_view::npos) {
+          hint = std::string(": the header is one column, ") + detail::quoted(only) +
+                 " (is the file separated by " +
+                 (sep[0] == '\t' ? std::string("tabs") : "'" + std::string(sep) + "'") +
+                 "? hotline reads comma-separated files)";
+          break;
+        }
+    }
     for (std::size_t column = 0; column < Schema::count; ++column)
       if (Schema::required[column] && index_[column] < 0)
         sink.fatal(header->line, 0, {},
                    "missing column " + detail::quoted(Schema::columns[column]) + " in the " +
-                       std::string(Schema::kind) + " header");
+                       std::string(Schema::kind) + " header" + hint);
     if constexpr (requires {
                     Schema::check_header(std::span<const int, Schema::count>(index_), context_);
                   }) {
