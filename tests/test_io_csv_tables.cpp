@@ -585,7 +585,7 @@ TEST_CASE("a spreadsheet's empty rows are blank lines, and an unnamed column is 
   CHECK(read.ignored_columns.empty());
 }
 
-TEST_CASE("a file separated by ';' is told so") {
+TEST_CASE("a file separated by semicolons is told so") {
   TextStore store;
   CHECK_THROWS_WITH_AS(contacts("date;participants;countries\n2021-01-01;A;B\n", store),
                        "c.csv:1: missing column 'date' in the contact header: the header is one "
