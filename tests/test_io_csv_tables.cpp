@@ -585,6 +585,22 @@ TEST_CASE("a spreadsheet's empty rows are blank lines, and an unnamed column is 
   CHECK(read.ignored_columns.empty());
 }
 
+TEST_CASE("a row with values only in columns hotline does not read is a bad row, not an entry") {
+  // Accepted, it would be written as a row of empty fields: a blank line.
+  std::istringstream in("id,name,role,notes\n1,Ilse Vanberg,,\n,,,called twice\n");
+  std::string err;
+  io::TableReader<io::ActorRow> reader(
+      in, "a.csv",
+      io::ReadOptions{.mode = io::ErrorMode::lenient,
+                      .on_error = [&](const io::RowError& e) { err += e.message(); }});
+  std::size_t entries = 0;
+  while (reader.next() != nullptr) ++entries;
+  CHECK(entries == 1);
+  CHECK(reader.stats().bad_rows == 1);
+  CHECK(err.find("a.csv:3:1: no value in any actor column, only in columns hotline does "
+                       "not read") != std::string::npos);
+}
+
 TEST_CASE("a file separated by semicolons is told so") {
   TextStore store;
   CHECK_THROWS_WITH_AS(contacts("date;participants;countries\n2021-01-01;A;B\n", store),

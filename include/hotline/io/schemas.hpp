@@ -118,10 +118,11 @@ struct Schema<Contact> {
   template <class Put>
   static void write(Put&& put, CsvWriter& w, const Contact& c, const Context& ctx) {
     std::string& s = w.scratch();
+    // The id is always written, 0 too: an empty one reads as the line.
     if (!c.key.empty()) {
       s = c.key;
-    } else if (c.id.ok()) {
-      append_id(s, c.id);
+    } else {
+      s = std::to_string(c.id.value());
     }
     put(s);
     put(to_iso(c.date).view());

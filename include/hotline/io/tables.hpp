@@ -139,6 +139,17 @@ class TableReader {
         const int at = index_[column];
         return at < 0 ? std::string_view{} : fields[static_cast<std::size_t>(at)];
       };
+      // Values only in columns hotline does not read: not an entry, and not
+      // blank either (it would not survive being written and read again).
+      if (std::all_of(index_.begin(), index_.end(), [&](int at) {
+            return at < 0 || detail::trimmed(fields[static_cast<std::size_t>(at)]).empty();
+          })) {
+        ++bad_rows_;
+        report(1, {},
+               std::string("no value in any ") + std::string(Schema::kind) +
+                   " column, only in columns hotline does not read");
+        continue;
+      }
       if constexpr (requires { context_.line; }) context_.line = line_;
       if (auto error = Schema::parse(get, context_, entry_)) {
         ++bad_rows_;
