@@ -20,6 +20,7 @@
 
 #include <hotline/documented.hpp>
 #include <hotline/hotline.hpp>
+#include <hotline/io/compressed.hpp>
 #include <hotline/io/events.hpp>
 #include <hotline/io/tables.hpp>
 
@@ -57,7 +58,8 @@ inline constexpr std::string_view shared_help =
                         offices the built-in registry knows, and the report says so
   --lenient             skip bad rows of a table, listing each on standard error
                         (default: stop at the first)
-  --events FILE         a GDELT 2.0, GDELT 1.0 or ICEWS event file
+  --events FILE         a GDELT 2.0, GDELT 1.0 or ICEWS event file (- reads
+                        standard input; .gz and .zip are read as they are)
   --events-format F     gdelt2, gdelt1 or icews (detected when not given)
   --between A,B         contacts joining states A and B (ISO alpha-3; USA,RUS
                         also finds USA-USSR contacts)
@@ -233,11 +235,10 @@ inline void load_table(const Arguments& a, Data& out) {
   if (!a.actors_csv.empty())
     actors = io::read_actors_csv(std::filesystem::path(a.actors_csv), out.text, options);
   const io::TableContext context{actors.actors, actors.tenures, &documented};
-  const bool from_stdin = a.csv == "-";
-  out.source = from_stdin ? "standard input" : a.csv;
-  auto read = from_stdin ? io::read_table<Contact>(std::cin, out.source, out.text, options, context)
-                         : io::read_table<Contact>(std::filesystem::path(a.csv), out.text, options,
-                                                   context);
+  // Plain, gzip or zip, from a file or standard input.
+  io::InputFile in(a.csv);
+  out.source = a.csv == "-" ? "standard input" : a.csv;
+  auto read = io::read_table<Contact>(in.stream(), out.source, out.text, options, context);
   out.contacts = std::move(read.rows);
   out.own_people = std::move(read.people);
   std::stable_sort(out.contacts.begin(), out.contacts.end(),
@@ -282,9 +283,10 @@ inline Data load(const Arguments& a) {
     io::EventOptions options;
     options.format = a.events_format;
     options.read.mode = io::ErrorMode::lenient;
-    auto read = io::read_events(std::filesystem::path(a.events), out.text, options);
+    io::InputFile in(a.events);  // plain, gzip or zip; "-" is standard input
+    auto read = io::read_events(in.stream(), in.name(), out.text, options);
     out.contacts = std::move(read.contacts);
-    out.source = a.events;
+    out.source = in.name();
     const auto& sum = read.summary;
     out.summary = std::string(io::format_name(sum.format)) + " file " + a.events + ": " +
                   std::to_string(sum.read.records) + " rows, " + std::to_string(sum.read.rows) +

@@ -6,7 +6,9 @@
 //                 [--from DATE] [--to DATE] [--codes 040,041,...|all]
 //                 [--no-collapse] [--lenient] [--lf]
 //
-// The format is detected from the first line unless given. --pair keeps the
+// FILE may be gzip-compressed or a zip archive (GDELT's .export.CSV.zip),
+// told from its bytes; - reads standard input. The format is detected from
+// the first line unless given. --pair keeps the
 // contacts joining both states (or states they continue: RUS also sees SUN);
 // --from/--to keep events on days within the dates (ISO 8601 at any
 // precision: --from 2014 --to 2016-06). Reports of one contact (same day,
@@ -22,6 +24,7 @@
 #include <string_view>
 
 #include <hotline/io/csv.hpp>
+#include <hotline/io/compressed.hpp>
 #include <hotline/io/events.hpp>
 
 namespace {
@@ -140,17 +143,10 @@ int main(int argc, char** argv) {
     std::cerr << "import_events: skipped " << e.message() << "\n";
   };
 
-  std::ifstream opened;
-  if (file != "-") {
-    opened.open(file, std::ios::binary);
-    if (!opened) {
-      std::cerr << "import_events: cannot open " << file << "\n";
-      return 1;
-    }
-  }
-  std::istream& in = file == "-" ? std::cin : opened;
-  const std::string name = file == "-" ? "<stdin>" : file;
   try {
+    io::InputFile input(file);  // plain, gzip or zip; "-" is standard input
+    std::istream& in = input.stream();
+    const std::string& name = input.name();
     if (options.collapse) {
       hotline::TextStore text;
       const auto read = io::read_events(in, name, text, options);
@@ -168,5 +164,10 @@ int main(int argc, char** argv) {
     std::cerr << "import_events: " << e.what() << "\n";
     return 1;
   }
-  return std::cout ? 0 : 1;
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "import_events: cannot write to standard output\n";
+    return 1;
+  }
+  return 0;
 }

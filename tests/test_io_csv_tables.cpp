@@ -399,15 +399,16 @@ TEST_CASE("lenient mode skips each bad row, reports it and counts every row") {
   CHECK(read.stats.header_lines == 1);
 }
 
-TEST_CASE("a file that cannot be opened is an error naming it") {
+TEST_CASE("a file that cannot be opened is an error naming it and saying why") {
   TextStore store;
-  try {
-    io::read_table<Contact>(std::filesystem::path("/nonexistent/calls.csv"), store);
-    FAIL("no error");
-  } catch (const ReadError& e) {
-    CHECK(e.error() ==
-          RowError{"/nonexistent/calls.csv", 0, 0, "", "cannot open the file for reading"});
-  }
+  CHECK_THROWS_WITH_AS(
+      io::read_table<Contact>(std::filesystem::path("/nonexistent/calls.csv"), store),
+      "/nonexistent/calls.csv: no such file", ReadError);
+  const auto folder = std::filesystem::temp_directory_path() / "hotline-a-folder";
+  std::filesystem::create_directories(folder);
+  CHECK_THROWS_WITH_AS(io::read_table<Contact>(folder, store),
+                       (folder.string() + ": a directory, not a file (name the files in it)").c_str(),
+                       ReadError);
 }
 
 // ---- registries --------------------------------------------------------------

@@ -2,6 +2,7 @@
 // each entry read, written and read again, is equal.
 #include <sstream>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <hotline/io/csv.hpp>
@@ -41,7 +42,14 @@ void check_table(const std::uint8_t* data, std::size_t size) {
   TableReader<Entry> second(again, "again.csv");
   std::size_t i = 0;
   while (const Entry* e = second.next()) {
-    require(i < entries.size() && *e == entries[i], "entries written read back equal");
+    require(i < entries.size(), "no more entries read back than written");
+    Entry back = *e;
+    // A contact whose id is text (its key) has its line for a number, and
+    // the line moves when the rows before it were bad: the key is what
+    // names it, and what must come back.
+    if constexpr (std::is_same_v<Entry, Contact>)
+      if (!back.key.empty()) back.id = entries[i].id;
+    require(back == entries[i], "entries written read back equal");
     ++i;
   }
   require(i == entries.size(), "every entry reads back");

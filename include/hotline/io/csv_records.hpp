@@ -46,7 +46,7 @@ class CsvReader {
   static constexpr std::size_t max_fields = 65536;
 
   CsvReader(std::istream& in, std::string file = "<stream>", const ReadOptions& options = {})
-      : input_(in),
+      : input_(in, file),
         sink_(std::move(file), options),
         max_record_(options.max_record_bytes),
         check_utf8_(options.check_utf8) {}

@@ -32,6 +32,7 @@
 #include <istream>
 #include <map>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -180,6 +181,7 @@ struct EventSummary {
   EventFormat format = EventFormat::gdelt2;
   ReadStats read{};  // records: data rows; rows: kept; header and blank lines apart
   std::array<std::uint64_t, skip_reason_count> skipped{};
+  std::uint64_t codes_restored = 0;  // CAMEO codes given back their leading zero (40: 040)
   std::uint64_t contacts = 0;   // contacts after collapsing
   std::uint64_t collapsed = 0;  // kept rows merged into an earlier row's contact
   // Country codes (GDELT) or names (ICEWS) that named no state, with the
@@ -201,11 +203,13 @@ struct EventSummary {
 namespace detail {
 
 // Lines of a stream, one at a time, in memory bounded by the longest line.
-// A line ends at LF; a CR before it is dropped. A line longer than
-// `max_bytes` is passed over (too_long is set).
+// Lines end as the file's first line ends: at LF (a CR before it dropped),
+// or at CR for a file whose lines end in CR alone (old Mac, some ICEWS
+// copies). A line longer than `max_bytes` is passed over (too_long is set).
 class LineReader {
  public:
-  LineReader(std::istream& in, std::size_t max_bytes) : input_(in), max_(max_bytes) {}
+  LineReader(std::istream& in, std::string file, std::size_t max_bytes)
+      : input_(in, std::move(file)), max_(max_bytes) {}
 
   // False at the end of the input.
   bool next(std::string_view& line, std::uint64_t& number, bool& too_long) {
@@ -215,16 +219,17 @@ class LineReader {
       started_ = true;
       input_.refill(0, got);
       if (input_.size() >= 3 && std::memcmp(input_.data(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
+      detect_line_end();
     }
     std::size_t scan = pos_;
     for (;;) {
       const char* b = input_.data();
       const std::size_t n = input_.size();
-      const void* nl = scan < n ? std::memchr(b + scan, '\n', n - scan) : nullptr;
+      const void* nl = scan < n ? std::memchr(b + scan, end_, n - scan) : nullptr;
       if (nl != nullptr) {
         const auto at = static_cast<std::size_t>(static_cast<const char*>(nl) - b);
         std::size_t end = at;
-        if (end > pos_ && b[end - 1] == '\r') --end;
+        if (end_ == '\n' && end > pos_ && b[end - 1] == '\r') --end;
         if (end - pos_ > max_) too_long = true;
         line = {b + pos_, too_long ? 0 : end - pos_};
         number = ++line_;
@@ -248,11 +253,25 @@ class LineReader {
     }
   }
 
+  // '\n', or '\r' for a file whose first line ends in CR alone.
+  char line_end() const noexcept { return end_; }
+
  private:
+  // From the first line end within the first chunk: a CR not followed by
+  // LF makes CR the line end of the file.
+  void detect_line_end() {
+    const std::string_view head(input_.data() + pos_, input_.size() - pos_);
+    const std::size_t at = head.find_first_of("\r\n");
+    if (at != std::string_view::npos && head[at] == '\r' &&
+        (at + 1 == head.size() ? input_.at_eof() : head[at + 1] != '\n'))
+      end_ = '\r';
+  }
+
   ChunkedInput input_;
   std::size_t max_;
   std::size_t pos_ = 0;
   std::uint64_t line_ = 0;
+  char end_ = '\n';
   bool started_ = false;
 };
 
@@ -264,6 +283,7 @@ struct Layout {
   std::size_t id;                     // GLOBALEVENTID, Event ID
   std::size_t date;                   // SQLDATE, Event Date
   std::size_t code;                   // EventCode, CAMEO Code
+  std::size_t root;                   // EventRootCode (GDELT)
   std::size_t location;               // ActionGeo_FullName (GDELT)
   std::size_t added;                  // DATEADDED (GDELT)
   std::size_t country1;               // Actor1CountryCode, Source Country
@@ -286,6 +306,7 @@ inline constexpr Layout gdelt2_layout{.min_columns = 61,
                                       .id = 0,
                                       .date = 1,
                                       .code = 26,
+                                      .root = 28,
                                       .location = 52,
                                       .added = 59,
                                       .country1 = 7,
@@ -306,6 +327,7 @@ inline constexpr Layout gdelt1_layout{.min_columns = 57,
                                       .id = 0,
                                       .date = 1,
                                       .code = 26,
+                                      .root = 28,
                                       .location = 50,
                                       .added = 56,
                                       .country1 = 7,
@@ -325,6 +347,7 @@ inline constexpr Layout icews_layout{.min_columns = 20,
                                      .id = 0,
                                      .date = 1,
                                      .code = 6,
+                                     .root = none,
                                      .location = none,
                                      .added = none,
                                      .country1 = 4,
@@ -351,10 +374,176 @@ constexpr const Layout& layout_of(EventFormat f) noexcept {
   return gdelt2_layout;
 }
 
+// A column name as the tools that write event files spell it, reduced to
+// lower-case letters and digits: "ActionGeo_FullName", "actiongeo_fullname"
+// and "ACTIONGEO FULLNAME" are one name.
+inline std::string column_key(std::string_view name) {
+  std::string k;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') k += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k += c;
+  }
+  return k;
+}
+
+// The columns of a header row, found by name: the GDELT 1.0 and 2.0 names
+// (as in GDELT's own header files, BigQuery's tables and the Python and R
+// packages; "GlobalEventsID", "Day" and "DateAdded" as some copies spell
+// them) and the ICEWS names. `missing` lists the needed columns not found.
+struct NamedLayout {
+  std::optional<EventFormat> format{};
+  Layout layout{};
+  std::string missing{};
+};
+
+inline NamedLayout layout_from_header(std::span<const std::string_view> names) {
+  std::vector<std::string> keys;
+  keys.reserve(names.size());
+  for (std::string_view n : names) keys.push_back(column_key(n));
+  const auto at = [&](std::initializer_list<std::string_view> aliases) -> std::size_t {
+    for (std::string_view a : aliases)
+      for (std::size_t i = 0; i < keys.size(); ++i)
+        if (keys[i] == a) return i;
+    return none;
+  };
+  NamedLayout out;
+  Layout& l = out.layout;
+  l.min_columns = l.max_columns = names.size();
+  const auto need = [&](std::size_t& column, std::size_t found, std::string_view name) {
+    column = found;
+    if (found == none) out.missing += (out.missing.empty() ? "" : ", ") + std::string(name);
+  };
+  if (at({"globaleventid", "globaleventsid"}) != none) {
+    out.format = at({"actor1geoadm2code"}) != none ? EventFormat::gdelt2 : EventFormat::gdelt1;
+    need(l.id, at({"globaleventid", "globaleventsid"}), "GLOBALEVENTID");
+    need(l.date, at({"sqldate", "day"}), "SQLDATE");
+    need(l.code, at({"eventcode"}), "EventCode");
+    l.root = at({"eventrootcode"});
+    need(l.country1, at({"actor1countrycode"}), "Actor1CountryCode");
+    need(l.country2, at({"actor2countrycode"}), "Actor2CountryCode");
+    need(l.added, at({"dateadded"}), "DATEADDED");
+    l.location = at({"actiongeofullname"});
+    l.types1 = {at({"actor1type1code"}), at({"actor1type2code"}), at({"actor1type3code"})};
+    l.types2 = {at({"actor2type1code"}), at({"actor2type2code"}), at({"actor2type3code"})};
+    l.sectors1 = l.sectors2 = none;
+    l.place = {none, none, none, none};
+    l.date_name = "SQLDATE";
+    l.code_name = "EventCode";
+    l.location_name = "ActionGeo_FullName";
+    l.added_name = "DATEADDED";
+    return out;
+  }
+  if (at({"eventid"}) != none && at({"cameocode"}) != none) {
+    out.format = EventFormat::icews;
+    need(l.id, at({"eventid"}), "Event ID");
+    need(l.date, at({"eventdate"}), "Event Date");
+    need(l.code, at({"cameocode"}), "CAMEO Code");
+    l.root = none;
+    need(l.country1, at({"sourcecountry"}), "Source Country");
+    need(l.country2, at({"targetcountry"}), "Target Country");
+    need(l.sectors1, at({"sourcesectors"}), "Source Sectors");
+    need(l.sectors2, at({"targetsectors"}), "Target Sectors");
+    l.added = l.location = none;
+    l.types1 = l.types2 = {none, none, none};
+    l.place = {at({"city"}), at({"district"}), at({"province"}), at({"country"})};
+    l.date_name = "Event Date";
+    l.code_name = "CAMEO Code";
+    l.location_name = "City";
+    l.added_name = "";
+  }
+  return out;
+}
+
+// Splits a line at `separator`. Comma-separated lines may quote fields
+// (RFC 4180, within one line): a quoted field is given without its quotes,
+// and one with doubled quotes unescaped into `scratch` (reserved by the
+// caller to the line's size, so that the views stay valid). Returns the
+// number of fields, or more than `fields.size()` when there are more; false
+// in `well_formed` for a quote that does not close or text after one.
+inline std::size_t split_fields(std::string_view line, char separator,
+                                std::span<std::string_view> fields, std::string& scratch,
+                                bool& well_formed) {
+  well_formed = true;
+  std::size_t count = 0;
+  std::size_t start = 0;
+  for (;;) {
+    if (count == fields.size()) return count + 1;
+    if (separator == ',' && start < line.size() && line[start] == '"') {
+      std::size_t i = start + 1;
+      std::size_t from = scratch.size();
+      bool escaped = false;
+      for (;;) {
+        const std::size_t q = line.find('"', i);
+        if (q == std::string_view::npos) {
+          well_formed = false;
+          return count;
+        }
+        if (q + 1 < line.size() && line[q + 1] == '"') {
+          if (!escaped) scratch.append(line.substr(start + 1, q - start - 1));
+          else scratch.append(line.substr(i, q - i));
+          scratch += '"';
+          escaped = true;
+          i = q + 2;
+          continue;
+        }
+        if (escaped) {
+          scratch.append(line.substr(i, q - i));
+          fields[count++] = std::string_view(scratch).substr(from);
+        } else {
+          fields[count++] = line.substr(start + 1, q - start - 1);
+        }
+        i = q + 1;
+        if (i == line.size()) return count;
+        if (line[i] != ',') {
+          well_formed = false;
+          return count;
+        }
+        start = i + 1;
+        break;
+      }
+      continue;
+    }
+    const std::size_t end = line.find(separator, start);
+    fields[count++] = line.substr(start, end == std::string_view::npos ? end : end - start);
+    if (end == std::string_view::npos) return count;
+    start = end + 1;
+  }
+}
+
+// What a first line that is no event file looks like, for the error.
+inline std::string describe_first_line(std::string_view first) {
+  const Compression c = detect_compression(first);
+  if (c != Compression::none)
+    return "it is " + std::string(compression_words(c)) +
+           ": read it through <hotline/io/compressed.hpp> (hotline::io_compressed; the programs "
+           "do), or decompress it first";
+  const auto tabs = std::count(first.begin(), first.end(), '\t');
+  const auto commas = std::count(first.begin(), first.end(), ',');
+  const auto semicolons = std::count(first.begin(), first.end(), ';');
+  std::string what = "the first line has " + std::to_string(tabs + 1) +
+                     " tab-separated columns (GDELT 2.0 has 61, GDELT 1.0 58 or 57, ICEWS 20 "
+                     "with a header row)";
+  if (commas > tabs && commas >= 10)
+    what += "; it looks comma-separated (" + std::to_string(commas + 1) +
+            " columns), but its header names no GLOBALEVENTID (GDELT) or Event ID and CAMEO "
+            "Code (ICEWS) column";
+  else if (semicolons > tabs && semicolons >= 10)
+    what += "; it looks separated by ';' (" + std::to_string(semicolons + 1) +
+            " columns): hotline reads tabs, or commas with a header row";
+  return what;
+}
+
 constexpr bool all_digits(std::string_view s) noexcept {
   for (char c : s)
     if (c < '0' || c > '9') return false;
   return !s.empty();
+}
+
+// A CAMEO event code's shape: 2 to 4 digits under a root code 01 to 20.
+constexpr bool cameo_shaped(std::string_view code) noexcept {
+  if (code.size() < 2 || code.size() > 4 || !all_digits(code)) return false;
+  const int root = (code[0] - '0') * 10 + (code[1] - '0');
+  return root >= 1 && root <= 20;
 }
 
 // A day from YYYYMMDD (GDELT SQLDATE, and the first 8 digits of DATEADDED).
@@ -405,15 +594,18 @@ inline bool parse_iso_day(std::string_view text, Date& day, std::string& why) {
 // Reads an event file row by row, in memory bounded by the longest line: the
 // rows that become contacts are returned, the others are counted by reason,
 // bad rows are thrown (strict) or reported and skipped (lenient). The format
-// is detected from the first line unless given: an empty file or a first
-// line of no known format throws ReadError, as does an ICEWS file without
-// its header. GDELT files have no header row; a first line whose first field
-// is not a number (as in files some tools write) is taken for a header and
-// counted.
+// is detected from the first line unless given: a header row that names
+// the columns (GDELT's or ICEWS's names, tab- or comma-separated; its
+// columns are then found by name, in any order, and a missing one is an
+// error that lists it), or else a GDELT row by its number of columns. An
+// empty file, a first line of no known format (the error says what it looks
+// like) and an ICEWS file without its header throw ReadError. A data row
+// whose GLOBALEVENTID is not a number is a bad row. Lines end in LF, CRLF
+// or CR alone.
 class EventReader {
  public:
   EventReader(std::istream& in, std::string file = "<stream>", EventOptions options = {})
-      : lines_(in, options.read.max_record_bytes),
+      : lines_(in, file, options.read.max_record_bytes),
         sink_(std::move(file), options.read),
         options_(std::move(options)) {
     std::string_view first;
@@ -428,35 +620,26 @@ class EventReader {
                   options_.format ? "empty file: no ICEWS header row"
                                   : "empty file: nothing to tell the format from");
     }
-    const auto detected = detect_event_format(too_long ? std::string_view{} : first);
-    if (options_.format) {
-      format_ = *options_.format;
-    } else if (detected) {
-      format_ = *detected;
-    } else {
-      const auto columns = std::count(first.begin(), first.end(), '\t') + 1;
-      sink_.fatal(first_number_, 0, {},
-                  "cannot tell the format: the first line has " + std::to_string(columns) +
-                      " tab-separated columns (GDELT 2.0 has 61, GDELT 1.0 58 or 57, ICEWS 20 "
-                      "with a header row)");
-    }
-    layout_ = &detail::layout_of(format_);
-    summary_.format = format_;
-    if (format_ == EventFormat::icews) {
-      if (detected != EventFormat::icews)
+    if (!too_long) read_header(first);
+    if (!header_) {
+      const auto detected = detect_event_format(too_long ? std::string_view{} : first);
+      if (options_.format) {
+        format_ = *options_.format;
+      } else if (detected) {
+        format_ = *detected;
+      } else {
+        sink_.fatal(first_number_, 0, {},
+                    "cannot tell the format: " + detail::describe_first_line(first));
+      }
+      if (format_ == EventFormat::icews)
         sink_.fatal(first_number_, 0, {},
                     "expected the ICEWS header row (Event ID, Event Date, ...)");
-      ++summary_.read.header_lines;
-    } else {
-      const std::string_view id = first.substr(0, first.find('\t'));
-      if (!too_long && !detail::all_digits(id) && !id.empty()) {
-        ++summary_.read.header_lines;
-      } else {
-        pending_ = first;
-        pending_too_long_ = too_long;
-        has_pending_ = true;
-      }
+      layout_ = detail::layout_of(format_);
+      pending_ = first;
+      pending_too_long_ = too_long;
+      has_pending_ = true;
     }
+    summary_.format = format_;
   }
 
   // The next row that becomes a contact, or nullptr at the end.
@@ -505,6 +688,39 @@ class EventReader {
  private:
   static constexpr std::size_t max_columns = 64;
 
+  // A header row names the columns (GDELT's names, as in BigQuery's and the
+  // Python and R packages' exports; ICEWS's), tab- or comma-separated; its
+  // columns are then found by name, in any order. A comma-separated file is
+  // read as CSV (quoted fields), with NA (R's empty) as an empty field.
+  void read_header(std::string_view first) {
+    const auto tabs = std::count(first.begin(), first.end(), '\t');
+    const auto commas = std::count(first.begin(), first.end(), ',');
+    const char separator = commas > tabs ? ',' : '\t';
+    std::string scratch;
+    scratch.reserve(first.size());
+    std::array<std::string_view, max_columns> names{};
+    bool well_formed = true;
+    const std::size_t n = detail::split_fields(first, separator, names, scratch, well_formed);
+    if (!well_formed || n > max_columns) return;
+    auto named = detail::layout_from_header(std::span(names.data(), n));
+    if (!named.format) return;
+    if (options_.format && *options_.format != *named.format)
+      sink_.fatal(first_number_, 0, {},
+                  "the header names the columns of " +
+                      std::string(to_words(*named.format)) + ", not of " +
+                      std::string(to_words(*options_.format)));
+    if (!named.missing.empty())
+      sink_.fatal(first_number_, 0, {},
+                  "the " + std::string(to_words(*named.format)) +
+                      " header has no column named " + named.missing);
+    header_ = true;
+    format_ = *named.format;
+    layout_ = named.layout;
+    separator_ = separator;
+    na_is_empty_ = separator == ',';
+    ++summary_.read.header_lines;
+  }
+
   void bad(std::uint64_t line, std::size_t column, std::string_view field, std::string what) {
     ++summary_.read.bad_rows;
     sink_.report(line, static_cast<std::uint32_t>(column), field, std::move(what));
@@ -522,7 +738,9 @@ class EventReader {
   }
 
   std::string_view field(std::size_t i) const noexcept {
-    return i < count_ ? fields_[i] : std::string_view{};
+    if (i >= count_) return {};
+    if (na_is_empty_ && fields_[i] == "NA") return {};
+    return fields_[i];
   }
 
   // The state of one actor, or the reason the row is skipped.
@@ -549,7 +767,7 @@ class EventReader {
   }
 
   Level level_of_side(int side) const noexcept {
-    const detail::Layout& l = *layout_;
+    const detail::Layout& l = layout_;
     if (format_ == EventFormat::icews)
       return level_from_icews_sectors(field(side == 1 ? l.sectors1 : l.sectors2));
     Level best = Level::unknown;
@@ -560,18 +778,14 @@ class EventReader {
 
   // Reads one data row: true when it becomes a contact.
   bool read_row(std::string_view line, std::uint64_t number) {
-    const detail::Layout& l = *layout_;
-    count_ = 0;
-    std::size_t start = 0;
-    for (;;) {
-      const std::size_t tab = line.find('\t', start);
-      if (count_ == max_columns) {
-        ++count_;
-        break;
-      }
-      fields_[count_++] = line.substr(start, tab == std::string_view::npos ? tab : tab - start);
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
+    const detail::Layout& l = layout_;
+    scratch_.clear();
+    scratch_.reserve(line.size());
+    bool well_formed = true;
+    count_ = detail::split_fields(line, separator_, fields_, scratch_, well_formed);
+    if (!well_formed) {
+      bad(number, count_ + 1, {}, "a quoted field that does not close, or text after its quote");
+      return false;
     }
     if (count_ < l.min_columns || count_ > l.max_columns) {
       const std::string expected =
@@ -581,16 +795,18 @@ class EventReader {
       const std::string found = count_ > max_columns ? "more than " + std::to_string(max_columns)
                                                      : std::to_string(count_);
       bad(number, std::min(count_, l.max_columns) + 1, {},
-          "expected " + expected + " tab-separated columns, found " + found);
+          "expected " + expected + (separator_ == ',' ? " comma" : " tab") +
+              "-separated columns, found " + found);
       return false;
     }
     std::string why;
-    const std::string_view code = field(l.code);
-    if (code.size() < 2 || code.size() > 4 || !detail::all_digits(code)) {
-      bad(number, l.code + 1, l.code_name,
-          "bad event code " + detail::quoted(code) + ": expected 2 to 4 digits");
+    if (format_ != EventFormat::icews && !detail::all_digits(field(l.id))) {
+      bad(number, l.id + 1, "GLOBALEVENTID",
+          "bad event id " + detail::quoted(field(l.id)) + ": expected digits");
       return false;
     }
+    std::string_view code = field(l.code);
+    if (!read_code(code, number)) return false;
     Date day;
     const bool day_ok = format_ == EventFormat::icews
                             ? detail::parse_iso_day(field(l.date), day, why)
@@ -654,10 +870,58 @@ class EventReader {
     return true;
   }
 
+  // The CAMEO code of a row, with its leading zero given back when a
+  // spreadsheet or pandas read the codes as numbers (40 for 040, 211 for
+  // 0211): by GDELT's EventRootCode, or, without one (ICEWS), when only the
+  // code with the zero is a CAMEO code. A code that reads two ways whose
+  // readings differ in being asked for (10: 10 or 010) is a bad row.
+  bool read_code(std::string_view& code, std::uint64_t number) {
+    const detail::Layout& l = layout_;
+    if (code.empty() || code.size() > 4 || !detail::all_digits(code)) {
+      bad(number, l.code + 1, l.code_name,
+          "bad event code " + detail::quoted(code) + ": expected 2 to 4 digits");
+      return false;
+    }
+    code_.assign(1, '0');
+    code_ += code;
+    const std::string_view zeroed = code_;
+    const std::string_view root = l.root != detail::none ? field(l.root) : std::string_view{};
+    int r = 0;
+    if (root.size() <= 2 && detail::all_digits(root))
+      r = root.size() == 1 ? root[0] - '0' : (root[0] - '0') * 10 + (root[1] - '0');
+    if (r >= 1 && r <= 20) {
+      const char want[2] = {static_cast<char>('0' + r / 10), static_cast<char>('0' + r % 10)};
+      const std::string_view w(want, 2);
+      if (!code.starts_with(w) && code.size() < 4 && zeroed.starts_with(w)) {
+        code = zeroed;
+        ++summary_.codes_restored;
+      }
+    } else if (!detail::cameo_shaped(code)) {
+      if (code.size() < 4 && detail::cameo_shaped(zeroed)) {
+        code = zeroed;
+        ++summary_.codes_restored;
+      }
+    } else if (code.size() < 4 && detail::cameo_shaped(zeroed) &&
+               options_.codes.contains(code) != options_.codes.contains(zeroed)) {
+      bad(number, l.code + 1, l.code_name,
+          "event code " + detail::quoted(code) + " reads as " + std::string(code) + " or " +
+              std::string(zeroed) +
+              ": the file's codes seem to have lost their leading zeros (read as numbers by a "
+              "spreadsheet or pandas); give them as text (pandas: dtype=str)");
+      return false;
+    }
+    if (code.size() < 2) {
+      bad(number, l.code + 1, l.code_name,
+          "bad event code " + detail::quoted(code) + ": expected 2 to 4 digits");
+      return false;
+    }
+    return true;
+  }
+
   // Where the event took place: GDELT's ActionGeo_FullName, or ICEWS's
   // city, district, province and country, joined with ", ".
   bool read_location(std::uint64_t number) {
-    const detail::Layout& l = *layout_;
+    const detail::Layout& l = layout_;
     std::string_view where;
     std::size_t column = l.location;
     if (format_ == EventFormat::icews) {
@@ -688,7 +952,12 @@ class EventReader {
   detail::ErrorSink sink_;
   EventOptions options_;
   EventFormat format_ = EventFormat::gdelt2;
-  const detail::Layout* layout_ = &detail::gdelt2_layout;
+  detail::Layout layout_ = detail::gdelt2_layout;
+  bool header_ = false;       // the file has a header row naming its columns
+  char separator_ = '\t';
+  bool na_is_empty_ = false;  // comma-separated: R writes empty fields as NA
+  std::string scratch_;       // unescaped quoted fields of the row
+  std::string code_;          // a CAMEO code given its leading zero back
   EventSummary summary_;
   std::array<std::string_view, max_columns> fields_{};
   std::size_t count_ = 0;

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -27,6 +28,33 @@
 #include <hotline/detail/utf8.hpp>
 
 namespace hotline::io {
+
+// What a file's first bytes say it is compressed with. The readers read
+// plain text; <hotline/io/compressed.hpp> (hotline::io_compressed) reads
+// the others, and the core readers' errors say what a file looks like.
+enum class Compression : std::uint8_t { none, gzip, zip };
+
+// gzip: 1f 8b; zip: "PK\3\4" (a member) or "PK\5\6" (an empty archive).
+constexpr Compression detect_compression(std::string_view first_bytes) noexcept {
+  if (first_bytes.size() >= 2 && first_bytes[0] == '\x1f' && first_bytes[1] == '\x8b')
+    return Compression::gzip;
+  if (first_bytes.starts_with("PK\x03\x04") || first_bytes.starts_with("PK\x05\x06"))
+    return Compression::zip;
+  return Compression::none;
+}
+
+// "a gzip file", "a zip archive", or "" for text.
+constexpr std::string_view compression_words(Compression c) noexcept {
+  switch (c) {
+    case Compression::gzip:
+      return "a gzip file";
+    case Compression::zip:
+      return "a zip archive";
+    case Compression::none:
+      break;
+  }
+  return "";
+}
 
 // What a reader does with a bad row: stop at the first (strict, the default:
 // the reader throws ReadError) or skip it, count it and report it to
@@ -141,7 +169,8 @@ class ChunkedInput {
   // is free for reading (a long record), and never shrinks.
   static constexpr std::size_t initial_size = std::size_t{64} << 10;
 
-  explicit ChunkedInput(std::istream& in) : in_(in) {}
+  // `file` names the stream in the error a failed read throws.
+  ChunkedInput(std::istream& in, std::string file) : in_(in), file_(std::move(file)) {}
 
   char* data() noexcept { return buffer_.get(); }
   std::size_t size() const noexcept { return size_; }
@@ -170,7 +199,8 @@ class ChunkedInput {
         size_ += n;
         got_more = true;
       } else if (in_.bad()) {
-        throw std::runtime_error("hotline: error reading the stream");
+        throw ReadError(
+            RowError{file_, 0, 0, {}, "cannot read the file (an input/output error)"});
       } else {
         eof_ = true;
       }
@@ -181,6 +211,7 @@ class ChunkedInput {
 
  private:
   std::istream& in_;
+  std::string file_;
   std::unique_ptr<char[]> buffer_;
   std::size_t capacity_ = 0;
   std::size_t size_ = 0;
@@ -291,9 +322,23 @@ class PullIterator {
   const Item* item_ = nullptr;
 };
 
+// Opens a file to read, or throws ReadError naming it and saying why: no
+// such file, a directory, no permission.
 inline std::ifstream open_for_reading(const std::filesystem::path& path) {
+  const auto fail = [&](std::string what) {
+    throw ReadError(RowError{path.string(), 0, 0, {}, std::move(what)});
+  };
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (status.type() == std::filesystem::file_type::not_found) fail("no such file");
+  if (status.type() == std::filesystem::file_type::directory)
+    fail("a directory, not a file (name the files in it)");
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ReadError(RowError{path.string(), 0, 0, {}, "cannot open the file for reading"});
+  if (!in) {
+    const int error = errno;
+    fail("cannot open the file for reading" +
+         (error != 0 ? ": " + std::generic_category().message(error) : std::string{}));
+  }
   return in;
 }
 

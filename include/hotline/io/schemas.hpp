@@ -327,7 +327,7 @@ struct Schema<ActorRow> {
   template <class Put>
   static void write(Put&& put, CsvWriter& w, const ActorRow& r, const Context&) {
     std::string& s = w.scratch();
-    if (r.actor.id.ok()) append_id(s, r.actor.id);
+    append_id(s, r.actor.id);  // 0 too: a row is never written empty
     put(s);
     put(r.actor.name);
     if (!r.tenure) {
@@ -352,6 +352,10 @@ struct Schema<ActorRow> {
     const auto bad = [&](std::size_t column) { return FieldError{column, std::move(why)}; };
     if (!parse_id(get(id), r.actor.id, why)) return bad(id);
     r.actor.name = get(name);
+    if (trimmed(r.actor.name).empty()) {
+      why = "an actor needs a name";
+      return bad(name);
+    }
     if (get(role).empty()) {
       for (std::size_t i = country; i < count; ++i)
         if (!get(i).empty()) {
@@ -410,7 +414,7 @@ struct Schema<Channel> {
   template <class Put>
   static void write(Put&& put, CsvWriter& w, const Channel& c, const Context&) {
     std::string& s = w.scratch();
-    if (c.id.ok()) append_id(s, c.id);
+    append_id(s, c.id);  // 0 too: a row is never written empty
     put(s);
     put(c.name);
     put(code_name(c.level));
@@ -508,7 +512,7 @@ struct Schema<Agreement> {
   template <class Put>
   static void write(Put&& put, CsvWriter& w, const Agreement& a, const Context&) {
     std::string& s = w.scratch();
-    if (a.id.ok()) append_id(s, a.id);
+    append_id(s, a.id);  // 0 too: a row is never written empty
     put(s);
     put(a.name);
     put(code_name(a.kind));
@@ -580,7 +584,7 @@ struct Schema<Source> {
   template <class Put>
   static void write(Put&& put, CsvWriter& w, const Source& s, const Context&) {
     std::string& text = w.scratch();
-    if (s.id.ok()) append_id(text, s.id);
+    append_id(text, s.id);  // 0 too: a row is never written empty
     put(text);
     put(s.publication);
     put(s.title);
