@@ -4,7 +4,7 @@
 //
 //   import_events FILE|- [--format gdelt2|gdelt1|icews] [--pair USA,RUS]
 //                 [--from DATE] [--to DATE] [--codes 040,041,...|all]
-//                 [--no-collapse] [--lenient] [--lf]
+//                 [--no-collapse | --collapse-days N|all] [--lenient] [--lf]
 //
 // FILE may be gzip-compressed or a zip archive (GDELT's .export.CSV.zip),
 // told from its bytes; - reads standard input. The format is detected from
@@ -12,19 +12,24 @@
 // contacts joining both states (or states they continue: RUS also sees SUN);
 // --from/--to keep events on days within the dates (ISO 8601 at any
 // precision: --from 2014 --to 2016-06). Reports of one contact (same day,
-// states and medium) are one contact with `reports` = rows, unless
-// --no-collapse: then rows stream through one at a time, in file order, in
-// memory that does not grow with the file. --lenient skips bad rows (listed
-// on stderr) instead of stopping at the first. Exit status: 0 when done, 1
-// when reading stopped at an error, 2 for a wrong command line.
+// states and medium) are one contact with `reports` = rows, written as it
+// closes: when the file's clock (DATEADDED; ICEWS: the event's day) has
+// passed its first report by more than --collapse-days (7 by default; all:
+// the whole file, in memory that grows with it). Contacts come out in order
+// of first report, ids 1, 2, ..., in memory that holds one window's
+// contacts. --no-collapse writes one contact per row, in file order. --lenient skips bad rows
+// (listed on stderr) instead of stopping at the first. Exit status: 0 when done, 1 when reading
+// stopped at an error, 2 for a wrong command line.
+#include <charconv>
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include <hotline/io/csv.hpp>
 #include <hotline/io/compressed.hpp>
+#include <hotline/io/csv.hpp>
 #include <hotline/io/events.hpp>
 
 namespace {
@@ -34,7 +39,7 @@ namespace io = hotline::io;
 const char* const usage =
     "usage: import_events FILE|- [--format gdelt2|gdelt1|icews] [--pair USA,RUS]\n"
     "                     [--from DATE] [--to DATE] [--codes 040,041,...|all]\n"
-    "                     [--no-collapse] [--lenient] [--lf]\n";
+    "                     [--no-collapse | --collapse-days N|all] [--lenient] [--lf]\n";
 
 int bad_usage(std::string_view why) {
   std::cerr << "import_events: " << why << "\n" << usage;
@@ -47,14 +52,15 @@ std::optional<hotline::Date> date_arg(std::string_view text) {
   return *parsed;
 }
 
-void print_summary(const std::string& file, const io::EventSummary& s, bool collapse) {
+void print_summary(const std::string& file, const io::EventSummary& s, bool collapse,
+                   std::size_t peak) {
   auto& e = std::cerr;
   e << file << " (" << io::format_name(s.format) << ")\n";
   e << "  rows read:     " << s.read.records << " (header lines " << s.read.header_lines
     << ", blank lines " << s.read.blank_lines << ")\n";
   if (collapse) {
     e << "  contacts kept: " << s.contacts << " (from " << s.read.rows << " rows; " << s.collapsed
-      << " collapsed into an earlier row's contact)\n";
+      << " collapsed into an earlier row's contact; at most " << peak << " open at once)\n";
   } else {
     e << "  contacts kept: " << s.read.rows << " (one per row, not collapsed)\n";
   }
@@ -64,6 +70,9 @@ void print_summary(const std::string& file, const io::EventSummary& s, bool coll
       e << "    " << io::skip_reason_name(static_cast<io::SkipReason>(r)) << ": " << s.skipped[r]
         << "\n";
   e << "  bad rows:      " << s.read.bad_rows << "\n";
+  if (s.codes_restored != 0)
+    e << "  event codes given back their leading zero (read as numbers before): "
+      << s.codes_restored << "\n";
   if (!s.unmapped.empty()) {
     e << "  countries not mapped to a state:";
     for (const auto& [name, count] : s.unmapped) e << " " << name << " (" << count << ")";
@@ -123,6 +132,19 @@ int main(int argc, char** argv) {
       }
     } else if (arg == "--no-collapse") {
       options.collapse = false;
+    } else if (arg == "--collapse-days") {
+      const auto v = value();
+      int days = 0;
+      if (v && *v == "all") {
+        options.collapse_window_days.reset();
+      } else if (v &&
+                 std::from_chars(v->data(), v->data() + v->size(), days).ptr ==
+                     v->data() + v->size() &&
+                 days >= 0 && !v->empty()) {
+        options.collapse_window_days = days;
+      } else {
+        return bad_usage("--collapse-days wants a number of days, or all");
+      }
     } else if (arg == "--lenient") {
       options.read.mode = io::ErrorMode::lenient;
     } else if (arg == "--lf") {
@@ -147,19 +169,33 @@ int main(int argc, char** argv) {
     io::InputFile input(file);  // plain, gzip or zip; "-" is standard input
     std::istream& in = input.stream();
     const std::string& name = input.name();
+    io::EventReader reader(in, name, options);
+    io::TableWriter<hotline::Contact> out(std::cout, {}, {line_end});
+    std::uint64_t contacts = 0;
+    std::uint64_t collapsed = 0;
+    std::size_t peak = 0;
     if (options.collapse) {
-      hotline::TextStore text;
-      const auto read = io::read_events(in, name, text, options);
-      io::write_table<hotline::Contact>(std::cout, read.contacts, {}, {line_end});
-      print_summary(name, read.summary, true);
-    } else {
-      io::EventReader reader(in, name, options);
-      {
-        io::TableWriter<hotline::Contact> out(std::cout, {}, {line_end});
-        for (const io::EventRow& row : reader) out.write(row.contact);
+      // Contacts are written as they close: in order of first report, in
+      // memory that holds one window's contacts.
+      io::ContactCollapser collapser(options.collapse_window_days);
+      const auto emit = [&](hotline::Contact&& c) {
+        c.id = hotline::ContactId{static_cast<std::uint32_t>(++contacts)};
+        out.write(c);
+      };
+      for (const io::EventRow& row : reader) {
+        if (collapser.add(row.contact, io::report_clock(row))) ++collapsed;
+        collapser.close_ready(emit);
       }
-      print_summary(name, reader.summary(), false);
+      collapser.finish(emit);
+      peak = collapser.peak();
+    } else {
+      for (const io::EventRow& row : reader) out.write(row.contact);
     }
+    out.flush();
+    io::EventSummary summary = reader.summary();
+    summary.contacts = options.collapse ? contacts : summary.read.rows;
+    summary.collapsed = collapsed;
+    print_summary(name, summary, options.collapse, peak);
   } catch (const io::ReadError& e) {
     std::cerr << "import_events: " << e.what() << "\n";
     return 1;

@@ -406,9 +406,9 @@ TEST_CASE("a file that cannot be opened is an error naming it and saying why") {
       "/nonexistent/calls.csv: no such file", ReadError);
   const auto folder = std::filesystem::temp_directory_path() / "hotline-a-folder";
   std::filesystem::create_directories(folder);
-  CHECK_THROWS_WITH_AS(io::read_table<Contact>(folder, store),
-                       (folder.string() + ": a directory, not a file (name the files in it)").c_str(),
-                       ReadError);
+  CHECK_THROWS_WITH_AS(
+      io::read_table<Contact>(folder, store),
+      (folder.string() + ": a directory, not a file (name the files in it)").c_str(), ReadError);
 }
 
 // ---- registries --------------------------------------------------------------
@@ -599,7 +599,7 @@ TEST_CASE("a row with values only in columns hotline does not read is a bad row,
   CHECK(entries == 1);
   CHECK(reader.stats().bad_rows == 1);
   CHECK(err.find("a.csv:3:1: no value in any actor column, only in columns hotline does "
-                       "not read") != std::string::npos);
+                 "not read") != std::string::npos);
 }
 
 TEST_CASE("a file separated by semicolons is told so") {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds hotline's libFuzzer targets with Clang (AddressSanitizer and
 # UndefinedBehaviorSanitizer) and runs each for a bounded time: 10 seconds
-# each by default, about a minute for the six.
+# each by default, about a minute and a quarter for the seven.
 #
 #   tests/fuzz/run.sh [SECONDS_PER_TARGET]
 #
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 
 seconds=${1:-10}
 build=build/fuzz
-targets=(fuzz_csv fuzz_csv_tables fuzz_date fuzz_gdelt2 fuzz_gdelt1 fuzz_icews)
+targets=(fuzz_csv fuzz_csv_tables fuzz_date fuzz_gdelt2 fuzz_gdelt1 fuzz_icews fuzz_compressed)
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DHOTLINE_BUILD_FUZZERS=ON -DHOTLINE_BUILD_TESTS=OFF -DHOTLINE_BUILD_EXAMPLES=OFF >/dev/null

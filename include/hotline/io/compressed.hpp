@@ -37,7 +37,9 @@ namespace hotline::io {
 // Decompresses the bytes of a stream (or passes them through when they are
 // not compressed) as a std::streambuf. A corrupt or truncated input throws
 // ReadError naming the file; an std::istream over this buffer must let it
-// through (InputFile sets exceptions(badbit), which rethrows it).
+// through (InputFile sets exceptions(badbit), which rethrows it from read(),
+// get() and getline(); note that `out << in.rdbuf()` catches it and only
+// sets failbit on `out`).
 class DecompressingBuffer : public std::streambuf {
  public:
   DecompressingBuffer(std::istream& source, std::string file)
@@ -137,11 +139,6 @@ class DecompressingBuffer : public std::streambuf {
 
   // Up to `n` decompressed bytes into `out`; 0 at the end of the data.
   std::size_t produce(char* out, std::size_t n) {
-    if (separator_) {  // between two zip members whose first did not end a line
-      separator_ = false;
-      *out = '\n';
-      return 1;
-    }
     for (;;) {
       switch (state_) {
         case State::plain: {
@@ -165,6 +162,11 @@ class DecompressingBuffer : public std::streambuf {
           break;
         case State::member_header:
           read_member_header();
+          if (separator_) {  // between two members, the first not ending its last line
+            separator_ = false;
+            *out = '\n';
+            return 1;
+          }
           break;
         case State::done:
           return 0;
@@ -282,7 +284,8 @@ class DecompressingBuffer : public std::streambuf {
     expected_size_ = size;
     if (method == 0) {
       if (descriptor_)
-        fail(member() + " is stored with its size after the data, which cannot be read as a stream");
+        fail(member() +
+             " is stored with its size after the data, which cannot be read as a stream");
       stored_ = true;
       remaining_ = compressed;
     } else if (method == 8) {
@@ -320,9 +323,11 @@ class DecompressingBuffer : public std::streambuf {
   void end_member() {
     if (descriptor_) {
       const std::size_t sizes = zip64_ ? 16 : 8;
-      if (!fill(4 + sizes)) fail("truncated archive: it ends inside the data descriptor of " + member());
+      if (!fill(4 + sizes))
+        fail("truncated archive: it ends inside the data descriptor of " + member());
       if (u32(0) == 0x08074b50) in_pos_ += 4;
-      if (!fill(4 + sizes)) fail("truncated archive: it ends inside the data descriptor of " + member());
+      if (!fill(4 + sizes))
+        fail("truncated archive: it ends inside the data descriptor of " + member());
       expected_crc_ = u32(0);
       expected_size_ = zip64_ ? u64(12) : u32(8);
       in_pos_ += 4 + sizes;

@@ -25,11 +25,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <initializer_list>
 #include <istream>
+#include <limits>
 #include <map>
 #include <optional>
 #include <span>
@@ -46,55 +48,11 @@
 #include <hotline/country.hpp>
 #include <hotline/date.hpp>
 #include <hotline/io/cameo.hpp>
+#include <hotline/io/event_layouts.hpp>
 #include <hotline/io/input.hpp>
 #include <hotline/text_store.hpp>
 
 namespace hotline::io {
-
-// ---- formats ----------------------------------------------------------------
-// ---- formats ----------------------------------------------------------------
-
-// The layouts of event files. gdelt1 reads both the daily files (58 columns,
-// SOURCEURL last) and the historical back files (57 columns), row by row:
-// the first 57 columns are the same.
-enum class EventFormat : std::uint8_t { gdelt2, gdelt1, icews };
-
-}  // namespace hotline::io
-
-template <>
-struct hotline::EnumeratorTable<hotline::io::EventFormat> {
-  using EventFormat = hotline::io::EventFormat;
-  static constexpr std::string_view kind = "event format";
-  static constexpr Enumerator<EventFormat> items[] = {
-      {EventFormat::gdelt2, "gdelt2", "GDELT 2.0"},
-      {EventFormat::gdelt1, "gdelt1", "GDELT 1.0"},
-      {EventFormat::icews, "icews", "ICEWS"},
-  };
-};
-
-namespace hotline::io {
-
-// A format's name ("gdelt2"), and the format a name gives.
-constexpr std::string_view format_name(EventFormat f) noexcept {
-  return code_name(f);
-}
-constexpr std::optional<EventFormat> parse_event_format(std::string_view name) noexcept {
-  return parse_enumerator<EventFormat>(name);
-}
-
-// The format of a file from its first line: the ICEWS header row ("Event
-// ID<TAB>Event Date<TAB>..."), or a GDELT row (or header) by its number of
-// tab-separated columns: 61 for GDELT 2.0, 58 or 57 for GDELT 1.0.
-constexpr std::optional<EventFormat> detect_event_format(std::string_view first_line) noexcept {
-  if (!first_line.empty() && first_line.back() == '\r') first_line.remove_suffix(1);
-  if (first_line.starts_with("\xEF\xBB\xBF")) first_line.remove_prefix(3);
-  if (first_line.starts_with("Event ID\tEvent Date\t")) return EventFormat::icews;
-  const auto columns =
-      static_cast<std::size_t>(std::count(first_line.begin(), first_line.end(), '\t')) + 1;
-  if (columns == 61) return EventFormat::gdelt2;
-  if (columns == 58 || columns == 57) return EventFormat::gdelt1;
-  return std::nullopt;
-}
 
 // The level of a contact between two sides, by the rule the registry
 // derives levels with (hotline::detail::StateLevels): that of the less
@@ -150,6 +108,10 @@ constexpr std::string_view skip_reason_name(SkipReason r) noexcept {
 // pair also sees USSR-USA rows). (hotline::StatePair, in country.hpp.)
 using StatePair = hotline::StatePair;
 
+// Reports of one contact in GDELT come within days of each other: by
+// default, collapsing lets a week pass (EventOptions::collapse_window_days).
+inline constexpr int default_collapse_window_days = 7;
+
 // How to read an event file.
 struct EventOptions {
   ReadOptions read{};                   // strict or lenient, UTF-8 checks, record size
@@ -158,8 +120,12 @@ struct EventOptions {
   std::optional<StatePair> pair{};      // only contacts joining both states
   std::optional<Date> window{};         // only events on a day within it
   bool collapse = true;                 // read_events: one contact per day, states, medium
-  bool keep_location = true;            // keep where it happened (ActionGeo / city)
-  SourceId source{};                    // cited by every contact
+  // Reports of one contact come within this many days of its first report
+  // (by DATEADDED; ICEWS: by the event's day): collapsing keeps the contacts
+  // of one window, not of the file. std::nullopt: the whole file.
+  std::optional<int> collapse_window_days = default_collapse_window_days;
+  bool keep_location = true;  // keep where it happened (ActionGeo / city)
+  SourceId source{};          // cited by every contact
 };
 
 // One kept row: the contact it reports (reports = 1, `id` = the number of
@@ -182,8 +148,8 @@ struct EventSummary {
   ReadStats read{};  // records: data rows; rows: kept; header and blank lines apart
   std::array<std::uint64_t, skip_reason_count> skipped{};
   std::uint64_t codes_restored = 0;  // CAMEO codes given back their leading zero (40: 040)
-  std::uint64_t contacts = 0;   // contacts after collapsing
-  std::uint64_t collapsed = 0;  // kept rows merged into an earlier row's contact
+  std::uint64_t contacts = 0;        // contacts after collapsing
+  std::uint64_t collapsed = 0;       // kept rows merged into an earlier row's contact
   // Country codes (GDELT) or names (ICEWS) that named no state, with the
   // number of actors that gave them; at most 1000 kept, the rest counted in
   // unmapped_other.
@@ -200,396 +166,7 @@ struct EventSummary {
   }
 };
 
-namespace detail {
-
-// Lines of a stream, one at a time, in memory bounded by the longest line.
-// Lines end as the file's first line ends: at LF (a CR before it dropped),
-// or at CR for a file whose lines end in CR alone (old Mac, some ICEWS
-// copies). A line longer than `max_bytes` is passed over (too_long is set).
-class LineReader {
- public:
-  LineReader(std::istream& in, std::string file, std::size_t max_bytes)
-      : input_(in, std::move(file)), max_(max_bytes) {}
-
-  // False at the end of the input.
-  bool next(std::string_view& line, std::uint64_t& number, bool& too_long) {
-    too_long = false;
-    bool got = false;
-    if (!started_) {
-      started_ = true;
-      input_.refill(0, got);
-      if (input_.size() >= 3 && std::memcmp(input_.data(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
-      detect_line_end();
-    }
-    std::size_t scan = pos_;
-    for (;;) {
-      const char* b = input_.data();
-      const std::size_t n = input_.size();
-      const void* nl = scan < n ? std::memchr(b + scan, end_, n - scan) : nullptr;
-      if (nl != nullptr) {
-        const auto at = static_cast<std::size_t>(static_cast<const char*>(nl) - b);
-        std::size_t end = at;
-        if (end_ == '\n' && end > pos_ && b[end - 1] == '\r') --end;
-        if (end - pos_ > max_) too_long = true;
-        line = {b + pos_, too_long ? 0 : end - pos_};
-        number = ++line_;
-        pos_ = at + 1;
-        return true;
-      }
-      if (n - pos_ > max_) too_long = true;
-      const std::size_t keep = too_long ? n : pos_;
-      const std::size_t shift = input_.refill(keep, got);
-      scan = n - shift;
-      pos_ = too_long ? scan : pos_ - shift;
-      if (got) continue;
-      if (pos_ == input_.size() && !too_long) return false;
-      // The last line, without a line end.
-      std::size_t end = input_.size();
-      if (end > pos_ && input_.data()[end - 1] == '\r') --end;
-      line = {input_.data() + pos_, too_long ? 0 : end - pos_};
-      number = ++line_;
-      pos_ = input_.size();
-      return true;
-    }
-  }
-
-  // '\n', or '\r' for a file whose first line ends in CR alone.
-  char line_end() const noexcept { return end_; }
-
- private:
-  // From the first line end within the first chunk: a CR not followed by
-  // LF makes CR the line end of the file.
-  void detect_line_end() {
-    const std::string_view head(input_.data() + pos_, input_.size() - pos_);
-    const std::size_t at = head.find_first_of("\r\n");
-    if (at != std::string_view::npos && head[at] == '\r' &&
-        (at + 1 == head.size() ? input_.at_eof() : head[at + 1] != '\n'))
-      end_ = '\r';
-  }
-
-  ChunkedInput input_;
-  std::size_t max_;
-  std::size_t pos_ = 0;
-  std::uint64_t line_ = 0;
-  char end_ = '\n';
-  bool started_ = false;
-};
-
-// Where the columns a reader uses are, in each format (0-based), and the
-// names errors give them.
-struct Layout {
-  std::size_t min_columns;
-  std::size_t max_columns;
-  std::size_t id;                     // GLOBALEVENTID, Event ID
-  std::size_t date;                   // SQLDATE, Event Date
-  std::size_t code;                   // EventCode, CAMEO Code
-  std::size_t root;                   // EventRootCode (GDELT)
-  std::size_t location;               // ActionGeo_FullName (GDELT)
-  std::size_t added;                  // DATEADDED (GDELT)
-  std::size_t country1;               // Actor1CountryCode, Source Country
-  std::size_t country2;               // Actor2CountryCode, Target Country
-  std::array<std::size_t, 3> types1;  // Actor1Type1Code..Type3Code (GDELT)
-  std::array<std::size_t, 3> types2;  // Actor2Type1Code..Type3Code (GDELT)
-  std::size_t sectors1;               // Source Sectors (ICEWS)
-  std::size_t sectors2;               // Target Sectors (ICEWS)
-  std::array<std::size_t, 4> place;   // City, District, Province, Country (ICEWS)
-  std::string_view date_name;
-  std::string_view code_name;
-  std::string_view location_name;
-  std::string_view added_name;
-};
-
-inline constexpr std::size_t none = static_cast<std::size_t>(-1);
-
-inline constexpr Layout gdelt2_layout{.min_columns = 61,
-                                      .max_columns = 61,
-                                      .id = 0,
-                                      .date = 1,
-                                      .code = 26,
-                                      .root = 28,
-                                      .location = 52,
-                                      .added = 59,
-                                      .country1 = 7,
-                                      .country2 = 17,
-                                      .types1 = {12, 13, 14},
-                                      .types2 = {22, 23, 24},
-                                      .sectors1 = none,
-                                      .sectors2 = none,
-                                      .place = {none, none, none, none},
-                                      .date_name = "SQLDATE",
-                                      .code_name = "EventCode",
-                                      .location_name = "ActionGeo_FullName",
-                                      .added_name = "DATEADDED"};
-
-// GDELT 1.0 has no ADM2 columns: from Actor1Geo on, columns sit earlier.
-inline constexpr Layout gdelt1_layout{.min_columns = 57,
-                                      .max_columns = 58,
-                                      .id = 0,
-                                      .date = 1,
-                                      .code = 26,
-                                      .root = 28,
-                                      .location = 50,
-                                      .added = 56,
-                                      .country1 = 7,
-                                      .country2 = 17,
-                                      .types1 = {12, 13, 14},
-                                      .types2 = {22, 23, 24},
-                                      .sectors1 = none,
-                                      .sectors2 = none,
-                                      .place = {none, none, none, none},
-                                      .date_name = "SQLDATE",
-                                      .code_name = "EventCode",
-                                      .location_name = "ActionGeo_FullName",
-                                      .added_name = "DATEADDED"};
-
-inline constexpr Layout icews_layout{.min_columns = 20,
-                                     .max_columns = 20,
-                                     .id = 0,
-                                     .date = 1,
-                                     .code = 6,
-                                     .root = none,
-                                     .location = none,
-                                     .added = none,
-                                     .country1 = 4,
-                                     .country2 = 10,
-                                     .types1 = {none, none, none},
-                                     .types2 = {none, none, none},
-                                     .sectors1 = 3,
-                                     .sectors2 = 9,
-                                     .place = {14, 15, 16, 17},
-                                     .date_name = "Event Date",
-                                     .code_name = "CAMEO Code",
-                                     .location_name = "City",
-                                     .added_name = ""};
-
-constexpr const Layout& layout_of(EventFormat f) noexcept {
-  switch (f) {
-    case EventFormat::gdelt2:
-      return gdelt2_layout;
-    case EventFormat::gdelt1:
-      return gdelt1_layout;
-    case EventFormat::icews:
-      return icews_layout;
-  }
-  return gdelt2_layout;
-}
-
-// A column name as the tools that write event files spell it, reduced to
-// lower-case letters and digits: "ActionGeo_FullName", "actiongeo_fullname"
-// and "ACTIONGEO FULLNAME" are one name.
-inline std::string column_key(std::string_view name) {
-  std::string k;
-  for (char c : name) {
-    if (c >= 'A' && c <= 'Z') k += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k += c;
-  }
-  return k;
-}
-
-// The columns of a header row, found by name: the GDELT 1.0 and 2.0 names
-// (as in GDELT's own header files, BigQuery's tables and the Python and R
-// packages; "GlobalEventsID", "Day" and "DateAdded" as some copies spell
-// them) and the ICEWS names. `missing` lists the needed columns not found.
-struct NamedLayout {
-  std::optional<EventFormat> format{};
-  Layout layout{};
-  std::string missing{};
-};
-
-inline NamedLayout layout_from_header(std::span<const std::string_view> names) {
-  std::vector<std::string> keys;
-  keys.reserve(names.size());
-  for (std::string_view n : names) keys.push_back(column_key(n));
-  const auto at = [&](std::initializer_list<std::string_view> aliases) -> std::size_t {
-    for (std::string_view a : aliases)
-      for (std::size_t i = 0; i < keys.size(); ++i)
-        if (keys[i] == a) return i;
-    return none;
-  };
-  NamedLayout out;
-  Layout& l = out.layout;
-  l.min_columns = l.max_columns = names.size();
-  const auto need = [&](std::size_t& column, std::size_t found, std::string_view name) {
-    column = found;
-    if (found == none) out.missing += (out.missing.empty() ? "" : ", ") + std::string(name);
-  };
-  if (at({"globaleventid", "globaleventsid"}) != none) {
-    out.format = at({"actor1geoadm2code"}) != none ? EventFormat::gdelt2 : EventFormat::gdelt1;
-    need(l.id, at({"globaleventid", "globaleventsid"}), "GLOBALEVENTID");
-    need(l.date, at({"sqldate", "day"}), "SQLDATE");
-    need(l.code, at({"eventcode"}), "EventCode");
-    l.root = at({"eventrootcode"});
-    need(l.country1, at({"actor1countrycode"}), "Actor1CountryCode");
-    need(l.country2, at({"actor2countrycode"}), "Actor2CountryCode");
-    need(l.added, at({"dateadded"}), "DATEADDED");
-    l.location = at({"actiongeofullname"});
-    l.types1 = {at({"actor1type1code"}), at({"actor1type2code"}), at({"actor1type3code"})};
-    l.types2 = {at({"actor2type1code"}), at({"actor2type2code"}), at({"actor2type3code"})};
-    l.sectors1 = l.sectors2 = none;
-    l.place = {none, none, none, none};
-    l.date_name = "SQLDATE";
-    l.code_name = "EventCode";
-    l.location_name = "ActionGeo_FullName";
-    l.added_name = "DATEADDED";
-    return out;
-  }
-  if (at({"eventid"}) != none && at({"cameocode"}) != none) {
-    out.format = EventFormat::icews;
-    need(l.id, at({"eventid"}), "Event ID");
-    need(l.date, at({"eventdate"}), "Event Date");
-    need(l.code, at({"cameocode"}), "CAMEO Code");
-    l.root = none;
-    need(l.country1, at({"sourcecountry"}), "Source Country");
-    need(l.country2, at({"targetcountry"}), "Target Country");
-    need(l.sectors1, at({"sourcesectors"}), "Source Sectors");
-    need(l.sectors2, at({"targetsectors"}), "Target Sectors");
-    l.added = l.location = none;
-    l.types1 = l.types2 = {none, none, none};
-    l.place = {at({"city"}), at({"district"}), at({"province"}), at({"country"})};
-    l.date_name = "Event Date";
-    l.code_name = "CAMEO Code";
-    l.location_name = "City";
-    l.added_name = "";
-  }
-  return out;
-}
-
-// Splits a line at `separator`. Comma-separated lines may quote fields
-// (RFC 4180, within one line): a quoted field is given without its quotes,
-// and one with doubled quotes unescaped into `scratch` (reserved by the
-// caller to the line's size, so that the views stay valid). Returns the
-// number of fields, or more than `fields.size()` when there are more; false
-// in `well_formed` for a quote that does not close or text after one.
-inline std::size_t split_fields(std::string_view line, char separator,
-                                std::span<std::string_view> fields, std::string& scratch,
-                                bool& well_formed) {
-  well_formed = true;
-  std::size_t count = 0;
-  std::size_t start = 0;
-  for (;;) {
-    if (count == fields.size()) return count + 1;
-    if (separator == ',' && start < line.size() && line[start] == '"') {
-      std::size_t i = start + 1;
-      std::size_t from = scratch.size();
-      bool escaped = false;
-      for (;;) {
-        const std::size_t q = line.find('"', i);
-        if (q == std::string_view::npos) {
-          well_formed = false;
-          return count;
-        }
-        if (q + 1 < line.size() && line[q + 1] == '"') {
-          if (!escaped) scratch.append(line.substr(start + 1, q - start - 1));
-          else scratch.append(line.substr(i, q - i));
-          scratch += '"';
-          escaped = true;
-          i = q + 2;
-          continue;
-        }
-        if (escaped) {
-          scratch.append(line.substr(i, q - i));
-          fields[count++] = std::string_view(scratch).substr(from);
-        } else {
-          fields[count++] = line.substr(start + 1, q - start - 1);
-        }
-        i = q + 1;
-        if (i == line.size()) return count;
-        if (line[i] != ',') {
-          well_formed = false;
-          return count;
-        }
-        start = i + 1;
-        break;
-      }
-      continue;
-    }
-    const std::size_t end = line.find(separator, start);
-    fields[count++] = line.substr(start, end == std::string_view::npos ? end : end - start);
-    if (end == std::string_view::npos) return count;
-    start = end + 1;
-  }
-}
-
-// What a first line that is no event file looks like, for the error.
-inline std::string describe_first_line(std::string_view first) {
-  const Compression c = detect_compression(first);
-  if (c != Compression::none)
-    return "it is " + std::string(compression_words(c)) +
-           ": read it through <hotline/io/compressed.hpp> (hotline::io_compressed; the programs "
-           "do), or decompress it first";
-  const auto tabs = std::count(first.begin(), first.end(), '\t');
-  const auto commas = std::count(first.begin(), first.end(), ',');
-  const auto semicolons = std::count(first.begin(), first.end(), ';');
-  std::string what = "the first line has " + std::to_string(tabs + 1) +
-                     " tab-separated columns (GDELT 2.0 has 61, GDELT 1.0 58 or 57, ICEWS 20 "
-                     "with a header row)";
-  if (commas > tabs && commas >= 10)
-    what += "; it looks comma-separated (" + std::to_string(commas + 1) +
-            " columns), but its header names no GLOBALEVENTID (GDELT) or Event ID and CAMEO "
-            "Code (ICEWS) column";
-  else if (semicolons > tabs && semicolons >= 10)
-    what += "; it looks separated by ';' (" + std::to_string(semicolons + 1) +
-            " columns): hotline reads tabs, or commas with a header row";
-  return what;
-}
-
-constexpr bool all_digits(std::string_view s) noexcept {
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return !s.empty();
-}
-
-// A CAMEO event code's shape: 2 to 4 digits under a root code 01 to 20.
-constexpr bool cameo_shaped(std::string_view code) noexcept {
-  if (code.size() < 2 || code.size() > 4 || !all_digits(code)) return false;
-  const int root = (code[0] - '0') * 10 + (code[1] - '0');
-  return root >= 1 && root <= 20;
-}
-
-// A day from YYYYMMDD (GDELT SQLDATE, and the first 8 digits of DATEADDED).
-inline bool parse_compact_day(std::string_view text, std::size_t digits, Date& day,
-                              std::string& why) {
-  if (text.size() != digits || !all_digits(text)) {
-    why = "bad date " + quoted(text) + ": expected " + std::to_string(digits) + " digits (" +
-          (digits == 8 ? "YYYYMMDD" : "YYYYMMDDHHMMSS") + ")";
-    return false;
-  }
-  const char iso[10] = {text[0], text[1], text[2], text[3], '-',
-                        text[4], text[5], '-',     text[6], text[7]};
-  const auto parsed = Date::parse({iso, 10});
-  if (!parsed) {
-    why = "bad date " + quoted(text) + ": " + std::string(parsed.error().what);
-    return false;
-  }
-  if (digits == 14) {
-    const int h = (text[8] - '0') * 10 + (text[9] - '0');
-    const int m = (text[10] - '0') * 10 + (text[11] - '0');
-    const int s = (text[12] - '0') * 10 + (text[13] - '0');
-    if (h > 23 || m > 59 || s > 60) {
-      why = "bad date " + quoted(text) + ": time of day must be 000000 to 235960";
-      return false;
-    }
-  }
-  day = *parsed;
-  return true;
-}
-
-// A day from YYYY-MM-DD (ICEWS Event Date).
-inline bool parse_iso_day(std::string_view text, Date& day, std::string& why) {
-  const auto parsed = Date::parse(text);
-  if (!parsed) {
-    why = "bad date " + quoted(text) + ": " + std::string(parsed.error().what);
-    return false;
-  }
-  if (parsed->precision() != Precision::day) {
-    why = "bad date " + quoted(text) + ": expected a day (YYYY-MM-DD)";
-    return false;
-  }
-  day = *parsed;
-  return true;
-}
-
-}  // namespace detail
+namespace detail {}  // namespace detail
 
 // Reads an event file row by row, in memory bounded by the longest line: the
 // rows that become contacts are returned, the others are counted by reason,
@@ -706,13 +283,12 @@ class EventReader {
     if (!named.format) return;
     if (options_.format && *options_.format != *named.format)
       sink_.fatal(first_number_, 0, {},
-                  "the header names the columns of " +
-                      std::string(to_words(*named.format)) + ", not of " +
-                      std::string(to_words(*options_.format)));
+                  "the header names the columns of " + std::string(to_words(*named.format)) +
+                      ", not of " + std::string(to_words(*options_.format)));
     if (!named.missing.empty())
       sink_.fatal(first_number_, 0, {},
-                  "the " + std::string(to_words(*named.format)) +
-                      " header has no column named " + named.missing);
+                  "the " + std::string(to_words(*named.format)) + " header has no column named " +
+                      named.missing);
     header_ = true;
     format_ = *named.format;
     layout_ = named.layout;
@@ -953,7 +529,7 @@ class EventReader {
   EventOptions options_;
   EventFormat format_ = EventFormat::gdelt2;
   detail::Layout layout_ = detail::gdelt2_layout;
-  bool header_ = false;       // the file has a header row naming its columns
+  bool header_ = false;  // the file has a header row naming its columns
   char separator_ = '\t';
   bool na_is_empty_ = false;  // comma-separated: R writes empty fields as NA
   std::string scratch_;       // unescaped quoted fields of the row
@@ -985,27 +561,70 @@ constexpr Level better_reported_level(Level kept, Level report) noexcept {
 // merged contact keeps the first report's fields, the sum of the reports,
 // and the most senior level any report gives (unknown only when none
 // gives one): reports of one meeting differ in how much they say about who
-// met. Memory grows with the number of distinct contacts, not of reports.
+// met.
+//
+// In bounded memory: each report comes with a clock (the day it was added:
+// GDELT's DATEADDED; an ICEWS event's own day), files are in the order of
+// that clock, and the reports of one contact come within `window_days` of
+// its first report. A contact whose first report is more than the window
+// before the latest clock can collect no more reports: it is closed, and
+// handed to the caller in order of first report (close_ready()). A report
+// that comes later than the window starts a contact of its own. Memory
+// grows with the contacts first reported within one window, not with the
+// file. With no window (std::nullopt), nothing closes before finish().
 class ContactCollapser {
  public:
-  // Adds one contact; true when it was merged into an earlier one.
-  bool add(const Contact& c) {
+  explicit ContactCollapser(std::optional<int> window_days = default_collapse_window_days)
+      : window_(window_days) {}
+
+  // Adds one contact reported on day `clock` (days since 1970-01-01); true
+  // when it was merged into an earlier one.
+  bool add(const Contact& c, std::int32_t clock = 0) {
+    now_ = std::max(now_, clock);
     const Key key = key_of(c);
-    const auto [it, inserted] = index_.try_emplace(key, contacts_.size());
-    if (inserted) {
-      contacts_.push_back(c);
+    const auto [it, inserted] = index_.try_emplace(key, first_ + open_.size());
+    // A report later than the window starts a contact of its own (the one
+    // it would have joined closes when close_ready() reaches it).
+    const bool late =
+        !inserted && window_ &&
+        static_cast<std::int64_t>(open_[static_cast<std::size_t>(it->second - first_)].clock) +
+                *window_ <
+            clock;
+    if (inserted || late) {
+      it->second = first_ + open_.size();
+      open_.push_back(Open{c, clock, key});
+      peak_ = std::max(peak_, open_.size());
       return false;
     }
-    Contact& kept = contacts_[it->second];
+    Contact& kept = open_[static_cast<std::size_t>(it->second - first_)].contact;
     kept.reports += c.reports;
     kept.level = better_reported_level(kept.level, c.level);
     return true;
   }
-  std::size_t size() const noexcept { return contacts_.size(); }
-  // The contacts, in order of their first report; the collapser is left empty.
+
+  // Hands each closed contact to `emit`, in order of first report.
+  template <class Emit>
+  void close_ready(Emit&& emit) {
+    if (!window_) return;
+    while (!open_.empty() && static_cast<std::int64_t>(open_.front().clock) + *window_ < now_)
+      close_front(emit);
+  }
+  // Hands every contact still open to `emit`, in order of first report.
+  template <class Emit>
+  void finish(Emit&& emit) {
+    while (!open_.empty()) close_front(emit);
+  }
+
+  // Contacts open now: what the collapser holds.
+  std::size_t size() const noexcept { return open_.size(); }
+  // The most contacts it held at once.
+  std::size_t peak() const noexcept { return peak_; }
+
+  // Every contact, in order of first report; the collapser is left empty.
   std::vector<Contact> take() {
-    index_.clear();
-    return std::move(contacts_);
+    std::vector<Contact> out;
+    finish([&](Contact&& c) { out.push_back(std::move(c)); });
+    return out;
   }
 
  private:
@@ -1028,6 +647,11 @@ class ContactCollapser {
       return static_cast<std::size_t>(h ^ (h >> 32));
     }
   };
+  struct Open {
+    Contact contact;
+    std::int32_t clock;  // of its first report
+    Key key;
+  };
   static Key key_of(const Contact& c) noexcept {
     Key k{};
     k.earliest = static_cast<std::int32_t>(c.date.earliest().time_since_epoch().count());
@@ -1038,10 +662,30 @@ class ContactCollapser {
     k.medium = static_cast<std::uint8_t>(c.medium);
     return k;
   }
+  template <class Emit>
+  void close_front(Emit& emit) {
+    const auto it = index_.find(open_.front().key);
+    if (it != index_.end() && it->second == first_) index_.erase(it);
+    Contact c = std::move(open_.front().contact);
+    open_.pop_front();
+    ++first_;
+    emit(std::move(c));
+  }
 
-  std::vector<Contact> contacts_;
-  std::unordered_map<Key, std::size_t, Hash> index_;
+  std::optional<int> window_;
+  std::int32_t now_ = std::numeric_limits<std::int32_t>::min();
+  std::deque<Open> open_;
+  std::uint64_t first_ = 0;  // the sequence number of open_.front()
+  std::unordered_map<Key, std::uint64_t, Hash> index_;
+  std::size_t peak_ = 0;
 };
+
+// The clock of a kept row for collapsing: the day GDELT added it, or, where
+// a file has no such day (ICEWS), the day of the event.
+inline std::int32_t report_clock(const EventRow& row) noexcept {
+  const Date& d = row.added.ok() ? row.added : row.contact.date;
+  return static_cast<std::int32_t>(d.earliest().time_since_epoch().count());
+}
 
 // An event file read into contacts, sorted by date (then first report), with
 // ids 1, 2, ... in that order; locations kept in the caller's TextStore.
@@ -1058,18 +702,20 @@ inline EventImport read_events(std::istream& in, std::string file, TextStore& te
   o.read = detail::keeping_errors(options.read, out.errors);
   EventReader reader(in, std::move(file), o);
   hotline::detail::Interner kept(text);
-  ContactCollapser collapser;
+  ContactCollapser collapser(options.collapse_window_days);
   std::uint64_t collapsed = 0;
+  const auto keep = [&](Contact&& c) { out.contacts.push_back(std::move(c)); };
   while (const EventRow* row = reader.next()) {
     Contact c = row->contact;
     c.location = kept.keep(c.location);
     if (options.collapse) {
-      if (collapser.add(c)) ++collapsed;
+      if (collapser.add(c, report_clock(*row))) ++collapsed;
+      collapser.close_ready(keep);
     } else {
       out.contacts.push_back(c);
     }
   }
-  if (options.collapse) out.contacts = collapser.take();
+  if (options.collapse) collapser.finish(keep);
   std::stable_sort(out.contacts.begin(), out.contacts.end(),
                    [](const Contact& a, const Contact& b) { return a.date < b.date; });
   for (std::size_t i = 0; i < out.contacts.size(); ++i)

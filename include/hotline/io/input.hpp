@@ -5,10 +5,10 @@
 #pragma once
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
-#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -199,8 +199,7 @@ class ChunkedInput {
         size_ += n;
         got_more = true;
       } else if (in_.bad()) {
-        throw ReadError(
-            RowError{file_, 0, 0, {}, "cannot read the file (an input/output error)"});
+        throw ReadError(RowError{file_, 0, 0, {}, "cannot read the file (an input/output error)"});
       } else {
         eof_ = true;
       }
@@ -216,6 +215,79 @@ class ChunkedInput {
   std::size_t capacity_ = 0;
   std::size_t size_ = 0;
   bool eof_ = false;
+};
+
+// Lines of a stream, one at a time, in memory bounded by the longest line.
+// Lines end as the file's first line ends: at LF (a CR before it dropped),
+// or at CR for a file whose lines end in CR alone (old Mac, some ICEWS
+// copies). A line longer than `max_bytes` is passed over (too_long is set).
+class LineReader {
+ public:
+  LineReader(std::istream& in, std::string file, std::size_t max_bytes)
+      : input_(in, std::move(file)), max_(max_bytes) {}
+
+  // False at the end of the input.
+  bool next(std::string_view& line, std::uint64_t& number, bool& too_long) {
+    too_long = false;
+    bool got = false;
+    if (!started_) {
+      started_ = true;
+      input_.refill(0, got);
+      if (input_.size() >= 3 && std::memcmp(input_.data(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
+      detect_line_end();
+    }
+    std::size_t scan = pos_;
+    for (;;) {
+      const char* b = input_.data();
+      const std::size_t n = input_.size();
+      const void* nl = scan < n ? std::memchr(b + scan, end_, n - scan) : nullptr;
+      if (nl != nullptr) {
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(nl) - b);
+        std::size_t end = at;
+        if (end_ == '\n' && end > pos_ && b[end - 1] == '\r') --end;
+        if (end - pos_ > max_) too_long = true;
+        line = {b + pos_, too_long ? 0 : end - pos_};
+        number = ++line_;
+        pos_ = at + 1;
+        return true;
+      }
+      if (n - pos_ > max_) too_long = true;
+      const std::size_t keep = too_long ? n : pos_;
+      const std::size_t shift = input_.refill(keep, got);
+      scan = n - shift;
+      pos_ = too_long ? scan : pos_ - shift;
+      if (got) continue;
+      if (pos_ == input_.size() && !too_long) return false;
+      // The last line, without a line end.
+      std::size_t end = input_.size();
+      if (end > pos_ && input_.data()[end - 1] == '\r') --end;
+      line = {input_.data() + pos_, too_long ? 0 : end - pos_};
+      number = ++line_;
+      pos_ = input_.size();
+      return true;
+    }
+  }
+
+  // '\n', or '\r' for a file whose first line ends in CR alone.
+  char line_end() const noexcept { return end_; }
+
+ private:
+  // From the first line end within the first chunk: a CR not followed by
+  // LF makes CR the line end of the file.
+  void detect_line_end() {
+    const std::string_view head(input_.data() + pos_, input_.size() - pos_);
+    const std::size_t at = head.find_first_of("\r\n");
+    if (at != std::string_view::npos && head[at] == '\r' &&
+        (at + 1 == head.size() ? input_.at_eof() : head[at + 1] != '\n'))
+      end_ = '\r';
+  }
+
+  ChunkedInput input_;
+  std::size_t max_;
+  std::size_t pos_ = 0;
+  std::uint64_t line_ = 0;
+  char end_ = '\n';
+  bool started_ = false;
 };
 
 // The offset of the first byte of `text` that does not belong to a
