@@ -288,7 +288,7 @@ inline Data load(const Arguments& a) {
     out.contacts = std::move(read.contacts);
     out.source = in.name();
     const auto& sum = read.summary;
-    out.summary = std::string(io::format_name(sum.format)) + " file " + a.events + ": " +
+    out.summary = std::string(io::format_name(sum.format)) + " file " + out.source + ": " +
                   std::to_string(sum.read.records) + " rows, " + std::to_string(sum.read.rows) +
                   " kept as " + std::to_string(sum.contacts) + " contacts (" +
                   std::to_string(sum.collapsed) + " collapsed), " +

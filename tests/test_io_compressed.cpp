@@ -18,7 +18,8 @@ using namespace hotline;
 
 namespace {
 
-const std::filesystem::path fixtures = std::filesystem::path(HOTLINE_SOURCE_DIR) / "tests/data/compressed";
+const std::filesystem::path fixtures =
+    std::filesystem::path(HOTLINE_SOURCE_DIR) / "tests/data/compressed";
 const std::filesystem::path plain =
     std::filesystem::path(HOTLINE_SHARED_DIR) / "data/gdelt2_export_20240819130000_excerpt.tsv";
 
@@ -70,7 +71,8 @@ TEST_CASE("gzip and zip files give the bytes of the file they hold") {
 }
 
 TEST_CASE("what the first bytes say, not the name") {
-  CHECK(io::InputFile((fixtures / "gdelt2.CSV.gz").string()).compression() == io::Compression::gzip);
+  CHECK(io::InputFile((fixtures / "gdelt2.CSV.gz").string()).compression() ==
+        io::Compression::gzip);
   CHECK(io::InputFile((fixtures / "gdelt2.stored.zip").string()).compression() ==
         io::Compression::zip);
   CHECK(io::InputFile(plain.string()).compression() == io::Compression::none);
@@ -114,8 +116,9 @@ TEST_CASE("a truncated or corrupt archive is an error that names the file and wh
         f("gdelt2.truncated.zip") +
             ": truncated archive: it ends inside the compressed data of member "
             "'20240819130000.export.CSV'");
-  CHECK(error_of(f("gdelt2.corrupt.zip")).starts_with(
-      f("gdelt2.corrupt.zip") + ": corrupt archive: member '20240819130000.export.CSV': "));
+  CHECK(error_of(f("gdelt2.corrupt.zip"))
+            .starts_with(f("gdelt2.corrupt.zip") +
+                         ": corrupt archive: member '20240819130000.export.CSV': "));
   CHECK(error_of(f("empty.zip")) == f("empty.zip") + ": a zip archive with no member");
   CHECK(error_of(f("gdelt2.bzip2.zip")) ==
         f("gdelt2.bzip2.zip") +
@@ -143,9 +146,10 @@ TEST_CASE("an archive cut after its last member's data lacks the directory that 
 TEST_CASE("a file that cannot be opened is an error naming it") {
   CHECK_THROWS_WITH_AS(io::InputFile("/nonexistent/f.zip"), "/nonexistent/f.zip: no such file",
                        io::ReadError);
-  CHECK_THROWS_WITH_AS(io::InputFile(fixtures.string()),
-                       (fixtures.string() + ": a directory, not a file (name the files in it)").c_str(),
-                       io::ReadError);
+  CHECK_THROWS_WITH_AS(
+      io::InputFile(fixtures.string()),
+      (fixtures.string() + ": a directory, not a file (name the files in it)").c_str(),
+      io::ReadError);
 }
 
 TEST_CASE("without the compressed header, a reader says what a compressed file is") {

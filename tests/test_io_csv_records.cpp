@@ -115,9 +115,24 @@ TEST_CASE("a quote never closed is an error at the line the record starts on") {
         RowError{"t.csv", 2, 2, "", "quoted field not closed before the end of the file"});
 }
 
-TEST_CASE("a carriage return without a line feed outside quotes is an error") {
-  CHECK(first_error("a\rb,c\n") ==
-        RowError{"t.csv", 1, 1, "", "carriage return without a line feed outside quotes"});
+TEST_CASE("a carriage return without a line feed in a file of LF lines is an error") {
+  CHECK(first_error("x,y\na\rb,c\n") ==
+        RowError{"t.csv", 2, 1, "",
+                 "carriage return without a line feed outside quotes (the file's lines end in "
+                 "LF or CRLF)"});
+}
+
+TEST_CASE("a file whose lines end in CR alone is read line by line") {
+  std::istringstream in("a,b\r1,\"two\rlines\"\r3,4\r");
+  CsvReader reader(in, "t.csv");
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::uint64_t> lines;
+  while (const hotline::io::CsvRecord* r = reader.next()) {
+    rows.emplace_back(r->fields.begin(), r->fields.end());
+    lines.push_back(r->line);
+  }
+  CHECK(rows == std::vector<std::vector<std::string>>{{"a", "b"}, {"1", "two\rlines"}, {"3", "4"}});
+  CHECK(lines == std::vector<std::uint64_t>{1, 2, 4});
 }
 
 TEST_CASE("text that is not UTF-8 is an error naming the field, byte and offset") {

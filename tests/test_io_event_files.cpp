@@ -257,7 +257,8 @@ TEST_CASE("a file of no known format says what it looks like") {
         "events:1: the header names the columns of GDELT 2.0, not of ICEWS");
 }
 
-TEST_CASE("collapsing holds one window of contacts: reports farther apart are contacts of their own") {
+TEST_CASE(
+    "collapsing holds one window of contacts: reports farther apart are contacts of their own") {
   auto rows = gdelt_rows();
   const auto header = rows[0];
   std::size_t added = 0;

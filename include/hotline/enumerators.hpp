@@ -178,6 +178,9 @@ constexpr bool table_covers_enumeration() noexcept {
 // nullopt when it names none.
 template <named_enumeration E>
 constexpr std::optional<E> parse_enumerator(std::string_view text) noexcept {
+  // The code name as hotline writes it, first: what most files hold.
+  for (const Enumerator<E>& e : enumerators<E>())
+    if (text == e.code) return e.value;
   for (const Enumerator<E>& e : enumerators<E>()) {
     if (detail::same_name(text, e.code) || detail::same_name(text, e.words)) return e.value;
     std::string_view also = e.also;

@@ -34,10 +34,11 @@ struct CsvRecord {
 
 // Reads RFC 4180 records from a stream, one at a time, in memory bounded by
 // the longest record. Fields are separated by commas; a field may be quoted
-// ("a, b", "say ""hi""", "two\nlines"); records end with CRLF or LF (or the
-// end of the input). A UTF-8 byte-order mark at the start is skipped.
-// Malformed records (a quote inside an unquoted field, text after a closing
-// quote, a carriage return without a line feed, a quote never closed, a
+// ("a, b", "say ""hi""", "two\nlines"); records end with CRLF or LF, or CR
+// alone in a file whose first line ends so (or the end of the input). A
+// UTF-8 byte-order mark at the start is skipped. Malformed records (a quote
+// inside an unquoted field, text after a closing quote, a carriage return
+// without a line feed in a file of LF lines, a quote never closed, a
 // record longer than max_record_bytes, text that is not UTF-8) are errors,
 // reported with the line the record starts on and the field number.
 class CsvReader {
@@ -120,6 +121,12 @@ class CsvReader {
       started_ = true;
       input_.refill(0, got);
       if (input_.size() >= 3 && std::string_view(input_.data(), 3) == "\xEF\xBB\xBF") pos_ = 3;
+      // Lines end as the first line ends: a CR not followed by LF makes CR
+      // alone the line end of the file (old Mac spreadsheets save so).
+      const std::string_view head(input_.data() + pos_, input_.size() - pos_);
+      const std::size_t at = head.find_first_of("\r\n");
+      cr_lines_ = at != std::string_view::npos && head[at] == '\r' &&
+                  (at + 1 < head.size() ? head[at + 1] != '\n' : input_.at_eof());
     }
     std::size_t i = pos_;
     rec_ = i;
@@ -201,7 +208,7 @@ class CsvReader {
           break;
         case State::quoted:
           while (i < n && b[i] != '"') {
-            if (b[i] == '\n') ++line_;
+            if (b[i] == (cr_lines_ ? '\r' : '\n')) ++line_;
             ++i;
           }
           if (i == n) break;
@@ -234,7 +241,13 @@ class CsvReader {
             push(fbeg, fend, unescape);
             return end_record(i - 1, 2);
           }
-          problem(field_count_ + 1, "carriage return without a line feed outside quotes");
+          if (cr_lines_) {
+            push(fbeg, fend, unescape);
+            return end_record(i - 1, 1);
+          }
+          problem(field_count_ + 1,
+                  "carriage return without a line feed outside quotes (the file's lines end "
+                  "in LF or CRLF)");
           st = State::unquoted;
           break;
       }
@@ -292,8 +305,9 @@ class CsvReader {
   std::size_t max_record_;
   bool check_utf8_;
   bool started_ = false;
-  std::size_t pos_ = 0;  // first byte not yet read into a record
-  std::size_t rec_ = 0;  // first byte of the record being read
+  bool cr_lines_ = false;  // the file's lines end in CR alone
+  std::size_t pos_ = 0;    // first byte not yet read into a record
+  std::size_t rec_ = 0;    // first byte of the record being read
   std::uint64_t line_ = 1;
   bool discarding_ = false;
   bool quoted_field_ = false;

@@ -171,8 +171,10 @@ constexpr const Layout& layout_of(EventFormat f) noexcept {
 inline std::string column_key(std::string_view name) {
   std::string k;
   for (char c : name) {
-    if (c >= 'A' && c <= 'Z') k += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k += c;
+    if (c >= 'A' && c <= 'Z')
+      k += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      k += c;
   }
   return k;
 }
@@ -270,8 +272,10 @@ inline std::size_t split_fields(std::string_view line, char separator,
           return count;
         }
         if (q + 1 < line.size() && line[q + 1] == '"') {
-          if (!escaped) scratch.append(line.substr(start + 1, q - start - 1));
-          else scratch.append(line.substr(i, q - i));
+          if (!escaped)
+            scratch.append(line.substr(start + 1, q - start - 1));
+          else
+            scratch.append(line.substr(i, q - i));
           scratch += '"';
           escaped = true;
           i = q + 2;

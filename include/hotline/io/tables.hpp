@@ -78,9 +78,29 @@ struct DateDays {
     for (std::string& t : out) t.clear();
     const auto d = Date::parse(trimmed(field));
     if (!d) return;
-    out[0] = to_iso(Date::on(std::chrono::year_month_day{d->earliest()})).view();
-    out[1] = to_iso(Date::on(std::chrono::year_month_day{d->latest()})).view();
+    iso_day(d->earliest(), out[0]);
+    iso_day(d->latest(), out[1]);
     out[2] = code_name(d->precision());
+  }
+
+  // YYYY-MM-DD (years 0 to 9999, as Date holds them), without allocating
+  // once `out` has room.
+  static void iso_day(std::chrono::sys_days day, std::string& out) {
+    const std::chrono::year_month_day ymd{day};
+    const auto y = static_cast<unsigned>(static_cast<int>(ymd.year()));
+    const unsigned m = static_cast<unsigned>(ymd.month());
+    const unsigned d = static_cast<unsigned>(ymd.day());
+    const char text[10] = {static_cast<char>('0' + y / 1000),
+                           static_cast<char>('0' + y / 100 % 10),
+                           static_cast<char>('0' + y / 10 % 10),
+                           static_cast<char>('0' + y % 10),
+                           '-',
+                           static_cast<char>('0' + m / 10),
+                           static_cast<char>('0' + m % 10),
+                           '-',
+                           static_cast<char>('0' + d / 10),
+                           static_cast<char>('0' + d % 10)};
+    out.assign(text, 10);
   }
 };
 
@@ -216,14 +236,19 @@ class TableReader {
   // dates (an empty one says nothing).
   template <class Get>
   bool days_agree(const Get& get, std::span<const std::string_view> fields) {
-    std::array<std::string, 3> want;
+    std::array<std::string, 3>& want = want_days_;
+    std::size_t texts_of = Days::count;  // the date column `want` holds
     for (std::size_t k = 0; k < Days::count; ++k) {
       if (days_index_[k] < 0) continue;
       const std::string_view given =
           detail::trimmed(fields[static_cast<std::size_t>(days_index_[k])]);
       if (given.empty()) continue;
       const std::size_t column = Schema::date_columns[k / 3];
-      Days::texts(get(column), want);
+      // The texts of a date column, once for its three columns.
+      if (texts_of != k / 3) {
+        Days::texts(get(column), want);
+        texts_of = k / 3;
+      }
       if (given == want[k % 3]) continue;
       const std::string name = Days::name(k);
       report(static_cast<std::size_t>(days_index_[k]) + 1, name,
@@ -309,6 +334,7 @@ class TableReader {
   ErrorMode mode_;
   std::array<int, Schema::count> index_{};
   std::array<int, detail::DateDays<Schema>::count> days_index_{};
+  std::array<std::string, 3> want_days_{};  // days_agree's texts, kept to reuse their memory
   std::size_t header_size_ = 0;
   std::vector<std::string> ignored_;
   Entry entry_{};
