@@ -56,8 +56,8 @@ inline constexpr std::string_view shared_help =
                         people's ids, names and offices. Without it, a row that
                         names people and no countries takes their states from the
                         offices the built-in registry knows, and the report says so
-  --lenient             skip bad rows of a table, listing each on standard error
-                        (default: stop at the first)
+  --lenient             skip bad rows of a table or an event file, listing them
+                        on standard error (default: stop at the first)
   --events FILE         a GDELT 2.0, GDELT 1.0 or ICEWS event file (- reads
                         standard input; .gz and .zip are read as they are)
   --events-format F     gdelt2, gdelt1 or icews (detected when not given)
@@ -282,7 +282,7 @@ inline Data load(const Arguments& a) {
   } else if (!a.events.empty()) {
     io::EventOptions options;
     options.format = a.events_format;
-    options.read.mode = io::ErrorMode::lenient;
+    options.read.mode = a.lenient ? io::ErrorMode::lenient : io::ErrorMode::strict;
     io::InputFile in(a.events);  // plain, gzip or zip; "-" is standard input
     auto read = io::read_events(in.stream(), in.name(), out.text, options);
     out.contacts = std::move(read.contacts);

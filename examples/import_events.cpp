@@ -27,6 +27,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 #include <hotline/io/compressed.hpp>
 #include <hotline/io/csv.hpp>
@@ -89,12 +90,17 @@ int main(int argc, char** argv) {
   std::optional<hotline::Date> from;
   std::optional<hotline::Date> to;
   std::string_view line_end = "\r\n";
+  bool collapse_days_given = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     const auto value = [&]() -> std::optional<std::string_view> {
       if (i + 1 >= argc) return std::nullopt;
       return std::string_view(argv[++i]);
     };
+    if (arg == "--help" || arg == "-h") {
+      std::cout << usage;
+      return 0;
+    }
     if (arg == "--format") {
       const auto v = value();
       if (!v || !(options.format = io::parse_event_format(*v))) return bad_usage("bad --format");
@@ -102,9 +108,13 @@ int main(int argc, char** argv) {
       const auto v = value();
       if (!v || v->size() != 7 || (*v)[3] != ',')
         return bad_usage("--pair wants two codes: USA,RUS");
-      const auto a = hotline::Country::from_code(v->substr(0, 3));
-      const auto b = hotline::Country::from_code(v->substr(4, 3));
-      if (!a || !b) return bad_usage("--pair: unknown country code");
+      std::string codes(*v);
+      for (char& c : codes)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      const auto a = hotline::Country::from_code(std::string_view(codes).substr(0, 3));
+      const auto b = hotline::Country::from_code(std::string_view(codes).substr(4, 3));
+      if (!a || !b)
+        return bad_usage("--pair: unknown country code '" + codes.substr(a ? 4 : 0, 3) + "'");
       options.pair = io::StatePair{*a, *b};
     } else if (arg == "--from" || arg == "--to") {
       const auto v = value();
@@ -135,15 +145,16 @@ int main(int argc, char** argv) {
     } else if (arg == "--collapse-days") {
       const auto v = value();
       int days = 0;
+      collapse_days_given = true;
+      const auto r =
+          v ? std::from_chars(v->data(), v->data() + v->size(), days) : std::from_chars_result{};
       if (v && *v == "all") {
         options.collapse_window_days.reset();
-      } else if (v &&
-                 std::from_chars(v->data(), v->data() + v->size(), days).ptr ==
-                     v->data() + v->size() &&
-                 days >= 0 && !v->empty()) {
+      } else if (v && !v->empty() && r.ec == std::errc{} && r.ptr == v->data() + v->size() &&
+                 days >= 0 && days <= 3'650'000) {
         options.collapse_window_days = days;
       } else {
-        return bad_usage("--collapse-days wants a number of days, or all");
+        return bad_usage("--collapse-days wants a number of days (0 to 3650000), or all");
       }
     } else if (arg == "--lenient") {
       options.read.mode = io::ErrorMode::lenient;
@@ -156,6 +167,8 @@ int main(int argc, char** argv) {
     }
   }
   if (file.empty()) return bad_usage("no file");
+  if (!options.collapse && collapse_days_given)
+    return bad_usage("--no-collapse and --collapse-days: give one");
   if (from || to) {
     options.window = hotline::Date::between(from.value_or(hotline::Date::on(1, 1, 1)),
                                             to.value_or(hotline::Date::on(9999, 12, 31)));
@@ -192,6 +205,11 @@ int main(int argc, char** argv) {
       for (const io::EventRow& row : reader) out.write(row.contact);
     }
     out.flush();
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "import_events: cannot write to standard output\n";
+      return 1;
+    }
     io::EventSummary summary = reader.summary();
     summary.contacts = options.collapse ? contacts : summary.read.rows;
     summary.collapsed = collapsed;

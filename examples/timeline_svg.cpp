@@ -8,11 +8,13 @@
 //
 // What the picture shows, and how, is <hotline/timeline.hpp>'s; this program
 // reads the command line and writes the picture.
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #include <hotline/timeline.hpp>
@@ -114,11 +116,24 @@ int main(int argc, char** argv) {
       }
       return 0;
     }
+    errno = 0;
     std::ofstream file(o.output, std::ios::binary);
+    if (!file) {
+      const int why = errno;
+      std::cerr << "timeline_svg: cannot open '" << o.output << "' for writing"
+                << (std::filesystem::is_directory(o.output) ? ": a directory"
+                    : why != 0 ? ": " + std::generic_category().message(why)
+                               : std::string{})
+                << "\n";
+      return 1;
+    }
     file << svg;
+    file.flush();
+    const int why = errno;
     file.close();
     if (!file) {
-      std::cerr << "timeline_svg: cannot write '" << o.output << "'\n";
+      std::cerr << "timeline_svg: cannot write '" << o.output << "'"
+                << (why != 0 ? ": " + std::generic_category().message(why) : std::string{}) << "\n";
       return 1;
     }
   } catch (const hotline_cli::UsageError& e) {

@@ -242,10 +242,15 @@ TEST_CASE("a first GDELT row whose id is not a number is a bad row, not a header
 
 TEST_CASE("a file of no known format says what it looks like") {
   CHECK(error_of("a,b,c,d,e,f,g,h,i,j,k,l\n1,2,3,4,5,6,7,8,9,10,11,12\n") ==
-        "events:1: cannot tell the format: the first line has 1 tab-separated columns (GDELT 2.0 "
+        "events:1: cannot tell the format: the first line has 1 tab-separated column (GDELT 2.0 "
         "has 61, GDELT 1.0 58 or 57, ICEWS 20 with a header row); it looks comma-separated (12 "
-        "columns), but its header names no GLOBALEVENTID (GDELT) or Event ID and CAMEO Code "
-        "(ICEWS) column");
+        "columns), and a comma-separated file needs a header row naming its columns: this first "
+        "line names no GLOBALEVENTID (GDELT) or Event ID, Event Date, CAMEO Code (ICEWS) column");
+  // Quoted commas are not column breaks.
+  CHECK(error_of("\"a,b\",c,d,e,f,g,h,i,j,k,l\n").find("comma-separated (11 columns)") !=
+        std::string::npos);
+  // Blank lines only.
+  CHECK(error_of("\n\n\r\n") == "events:1: only blank lines: nothing to tell the format from");
   CHECK(error_of(std::string("\x1f\x8b\x08\x00", 4)) ==
         "events:1: cannot tell the format: it is a gzip file: read it through "
         "<hotline/io/compressed.hpp> (hotline::io_compressed; the programs do), or decompress it "
@@ -310,4 +315,58 @@ TEST_CASE("the collapser holds the contacts of one window, not of the file") {
   CHECK(emitted == 1000);
   // The days of the window, both ends, and the day just added.
   CHECK(collapser.peak() == 4);
+}
+
+TEST_CASE("numbers pandas wrote as floats (a column with an empty cell) read as the numbers") {
+  auto rows = gdelt_rows();
+  for (std::size_t i = 1; i < rows.size(); ++i)
+    for (std::size_t c :
+         {std::size_t{0}, std::size_t{1}, std::size_t{26}, std::size_t{28}, std::size_t{59}}) {
+      while (rows[i][c].size() > 1 && rows[i][c][0] == '0') rows[i][c].erase(0, 1);
+      rows[i][c] += ".0";
+    }
+  same_contacts(read_text(join(quoted(rows), ",")), original_gdelt());
+}
+
+TEST_CASE("GDELT 1.0 rows of both layouts under either GDELT 1.0 header") {
+  const std::string rows_text = slurp(data / "gdelt1_rows_loum_geoutils.tsv");
+  static TextStore store;
+  const auto want = io::read_events(data / "gdelt1_rows_loum_geoutils.tsv", store,
+                                    io::EventOptions{.codes = io::CodeSet::all()});
+  for (const char* header : {"gdelt1_header_dailyupdates.tsv", "gdelt1_header_historical.tsv"}) {
+    CAPTURE(header);
+    std::string h = slurp(data / header);
+    if (!h.ends_with('\n')) h += '\n';
+    const auto r = read_text(h + rows_text, io::EventOptions{.codes = io::CodeSet::all()});
+    CHECK(r.summary.format == io::EventFormat::gdelt1);
+    CHECK(r.summary.read.header_lines == 1);
+    CHECK(r.contacts == want.contacts);
+    CHECK(r.summary.read.bad_rows == 0);
+  }
+}
+
+TEST_CASE("an ICEWS header without its CAMEO Code or Event ID column says so") {
+  auto rows = rows_of(slurp(data / "icews_events.2018.sample_excerpt.tab"));
+  auto no_code = rows;
+  for (auto& r : no_code) r.erase(r.begin() + 6);
+  CHECK(error_of(join(no_code, "\t")) ==
+        "events:1: the ICEWS header has no column named CAMEO Code");
+  auto no_id = rows;
+  for (auto& r : no_id) r.erase(r.begin());
+  CHECK(error_of(join(no_id, "\t")) == "events:1: the ICEWS header has no column named Event ID");
+}
+
+TEST_CASE("a collapsed contact keeps its location when the reader's text moves on") {
+  io::ContactCollapser collapser;
+  std::string buffer = "Geneva, Switzerland";
+  Contact c;
+  c.date = Date::on(2021, 6, 16);
+  c.states = {countries::USA, countries::RUS};
+  c.reports = 1;
+  c.location = buffer;
+  collapser.add(c, 0);
+  buffer.assign(buffer.size(), '\0');  // the reader's buffer, overwritten by the next rows
+  std::string got;
+  collapser.finish([&](Contact&& closed) { got = std::string(closed.location); });
+  CHECK(got == "Geneva, Switzerland");
 }

@@ -751,7 +751,7 @@ TEST_CASE("empty files and unknown formats are errors") {
   CHECK(empty.summary.read.records == 0);
   CHECK(error_of("id,date\n1,2015\n") ==
         RowError{"e.tsv", 1, 0, "",
-                 "cannot tell the format: the first line has 1 tab-separated columns (GDELT 2.0 "
+                 "cannot tell the format: the first line has 1 tab-separated column (GDELT 2.0 "
                  "has 61, GDELT 1.0 58 or 57, ICEWS 20 with a header row)"});
   CHECK(error_of(icews_row("2018-06-01", "", "Japan", "040", "", "Vietnam"),
                  {.format = EventFormat::icews}) ==

@@ -119,6 +119,28 @@ for path in [bigquery, r_export, as_numbers]:
     counts_add_up(got.stderr, path)
 check(b"leading zero" in run("import_events", as_numbers).stderr, "codes given back are told")
 
+# Collapsed contacts keep the location of their first report: the same
+# locations as one contact per row gives, on a file long enough for the
+# reader's buffer to move on (the excerpt's rows over 300 days).
+big_rows = []
+for day in range(300):
+    for r in rows[1:]:
+        r = list(r)
+        r[0] = str(1000000 + len(big_rows))
+        r[1] = f"2024{1 + day // 28:02d}{1 + day % 28:02d}" if day < 336 else r[1]
+        r[59] = r[1] + "120000"
+        big_rows.append("\t".join(r))
+big = write("big.tsv", "\n".join(big_rows) + "\n")
+loc = lambda out: {line.split(",")[0]: line for line in out.decode().splitlines()[1:]}
+collapsed = run("import_events", "--codes", "all", big).stdout
+one_per_row = run("import_events", "--codes", "all", "--no-collapse", big).stdout
+check(b"\0" not in collapsed, "a NUL byte in the collapsed contacts")
+with_location = [line for line in csv.reader(io.StringIO(collapsed.decode()))][1:]
+per_row = {tuple(r[1:8]): r[8] for r in reversed(list(csv.reader(io.StringIO(one_per_row.decode())))[1:])}
+check(len(with_location) > 1000, len(with_location))
+check(all(per_row.get(tuple(r[1:8])) == r[8] for r in with_location),
+      "a collapsed contact's location is not its first report's")
+
 # ICEWS with CR line endings: every row read.
 with open(icews, "rb") as f:
     tab = f.read()

@@ -158,7 +158,9 @@ class DecompressingBuffer : public std::streambuf {
         }
         case State::gzip:
         case State::member_data:
-          if (const std::size_t k = inflate_some(out, n); k > 0) return k;
+          // A member that holds no data is decompressed (and checked) into
+          // `out` as scratch, and not given.
+          if (const std::size_t k = inflate_some(out, n); k > 0 && !skipping_) return k;
           break;
         case State::member_header:
           read_member_header();
@@ -198,7 +200,7 @@ class DecompressingBuffer : public std::streambuf {
     if (zip && k > 0) {
       crc_ = crc32(crc_, reinterpret_cast<const Bytef*>(out), static_cast<uInt>(k));
       size_ += k;
-      last_ = out[k - 1];
+      if (!skipping_) last_ = out[k - 1];
     }
     if (rc == Z_STREAM_END) {
       if (zip) {
@@ -210,9 +212,18 @@ class DecompressingBuffer : public std::streambuf {
     return k;
   }
 
-  // After a gzip member: another one, or the end of the file.
+  // After a gzip member: another one, or the end of the file (zero bytes
+  // after the last member are padding, as gzip takes them).
   bool next_gzip_member() {
     if (!fill(1)) return false;
+    if (in_.get()[in_pos_] == '\0') {
+      for (;;) {
+        while (in_pos_ < in_size_)
+          if (in_.get()[in_pos_++] != '\0')
+            fail("bytes after the gzip data that are not another gzip member");
+        if (!fill(1)) return false;
+      }
+    }
     if (!fill(2) || static_cast<unsigned char>(in_.get()[in_pos_]) != 0x1f ||
         static_cast<unsigned char>(in_.get()[in_pos_ + 1]) != 0x8b)
       fail("bytes after the gzip data that are not another gzip member");
@@ -234,7 +245,7 @@ class DecompressingBuffer : public std::streambuf {
     remaining_ -= k;
     crc_ = crc32(crc_, reinterpret_cast<const Bytef*>(out), static_cast<uInt>(k));
     size_ += k;
-    if (k > 0) last_ = out[k - 1];
+    if (k > 0 && !skipping_) last_ = out[k - 1];
     return k;
   }
 
@@ -249,6 +260,7 @@ class DecompressingBuffer : public std::streambuf {
     const std::uint32_t signature = u32(0);
     if (signature == 0x02014b50 || signature == 0x06054b50 || signature == 0x06064b50) {
       if (members_ == 0) fail("a zip archive with no member");
+      if (given_ == 0) fail("a zip archive with no member but folders and __MACOSX files");
       state_ = State::done;
       return;
     }
@@ -295,8 +307,12 @@ class DecompressingBuffer : public std::streambuf {
       fail(member() + " uses compression method " + std::to_string(method) + method_name(method) +
            ": hotline reads stored and deflated members");
     }
+    // Folders, and the resource forks macOS adds (__MACOSX/._name), are no
+    // data: read, checked, not given.
+    skipping_ = name_.ends_with('/') || name_.starts_with("__MACOSX/");
     // Members follow each other as lines of one file.
-    separator_ = members_ > 1 && size_ > 0 && last_ != '\n';
+    separator_ = !skipping_ && given_ > 0 && last_ != '\n';
+    if (!skipping_) ++given_;
     crc_ = crc32(0, nullptr, 0);
     size_ = 0;
     state_ = State::member_data;
@@ -362,7 +378,9 @@ class DecompressingBuffer : public std::streambuf {
   uLong expected_crc_ = 0;
   std::uint64_t size_ = 0;
   std::uint64_t expected_size_ = 0;
-  char last_ = '\n';
+  char last_ = '\n';       // the last byte given
+  std::size_t given_ = 0;  // members given (not skipped)
+  bool skipping_ = false;  // the member is a folder or a macOS resource fork
   bool separator_ = false;
 };
 

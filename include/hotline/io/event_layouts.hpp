@@ -208,6 +208,11 @@ inline NamedLayout layout_from_header(std::span<const std::string_view> names) {
   };
   if (at({"globaleventid", "globaleventsid"}) != none) {
     out.format = at({"actor1geoadm2code"}) != none ? EventFormat::gdelt2 : EventFormat::gdelt1;
+    // GDELT 1.0's daily (58) and historical (57) rows under either header.
+    if (out.format == EventFormat::gdelt1 && (names.size() == 57 || names.size() == 58)) {
+      l.min_columns = 57;
+      l.max_columns = 58;
+    }
     need(l.id, at({"globaleventid", "globaleventsid"}), "GLOBALEVENTID");
     need(l.date, at({"sqldate", "day"}), "SQLDATE");
     need(l.code, at({"eventcode"}), "EventCode");
@@ -226,7 +231,13 @@ inline NamedLayout layout_from_header(std::span<const std::string_view> names) {
     l.added_name = "DATEADDED";
     return out;
   }
-  if (at({"eventid"}) != none && at({"cameocode"}) != none) {
+  // ICEWS: a header with three of its names at least, so that a missing
+  // one is listed rather than the file not recognised.
+  std::size_t icews_columns_found = 0;
+  for (std::string_view n : {"eventid", "eventdate", "cameocode", "sourcecountry", "targetcountry",
+                             "sourcesectors", "targetsectors", "eventtext"})
+    if (at({n}) != none) ++icews_columns_found;
+  if (icews_columns_found >= 3) {
     out.format = EventFormat::icews;
     need(l.id, at({"eventid"}), "Event ID");
     need(l.date, at({"eventdate"}), "Event Date");
@@ -316,13 +327,20 @@ inline std::string describe_first_line(std::string_view first) {
   const auto commas = std::count(first.begin(), first.end(), ',');
   const auto semicolons = std::count(first.begin(), first.end(), ';');
   std::string what = "the first line has " + std::to_string(tabs + 1) +
-                     " tab-separated columns (GDELT 2.0 has 61, GDELT 1.0 58 or 57, ICEWS 20 "
-                     "with a header row)";
-  if (commas > tabs && commas >= 10)
-    what += "; it looks comma-separated (" + std::to_string(commas + 1) +
-            " columns), but its header names no GLOBALEVENTID (GDELT) or Event ID and CAMEO "
-            "Code (ICEWS) column";
-  else if (semicolons > tabs && semicolons >= 10)
+                     (tabs == 0 ? " tab-separated column" : " tab-separated columns") +
+                     " (GDELT 2.0 has 61, GDELT 1.0 58 or 57, ICEWS 20 with a header row)";
+  if (commas > tabs && commas >= 10) {
+    std::array<std::string_view, 256> fields{};
+    std::string scratch;
+    scratch.reserve(first.size());
+    bool well_formed = true;
+    const std::size_t n = split_fields(first, ',', fields, scratch, well_formed);
+    what += "; it looks comma-separated (" +
+            (n > fields.size() ? "more than " + std::to_string(fields.size()) : std::to_string(n)) +
+            " columns), and a comma-separated file needs a header row naming its columns: this "
+            "first line names no GLOBALEVENTID (GDELT) or Event ID, Event Date, CAMEO Code "
+            "(ICEWS) column";
+  } else if (semicolons > tabs && semicolons >= 10)
     what += "; it looks separated by ';' (" + std::to_string(semicolons + 1) +
             " columns): hotline reads tabs, or commas with a header row";
   return what;

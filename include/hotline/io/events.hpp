@@ -187,15 +187,22 @@ class EventReader {
         options_(std::move(options)) {
     std::string_view first;
     bool too_long = false;
-    if (!lines_.next(first, first_number_, too_long)) {
+    // Blank lines before the first are counted, and passed over.
+    bool got = lines_.next(first, first_number_, too_long);
+    while (got && !too_long && (first.empty() || first == "\r")) {
+      ++summary_.read.blank_lines;
+      got = lines_.next(first, first_number_, too_long);
+    }
+    if (!got) {
       if (options_.format && *options_.format != EventFormat::icews) {
         format_ = *options_.format;
         done_ = true;
         return;
       }
-      sink_.fatal(1, 0, {},
-                  options_.format ? "empty file: no ICEWS header row"
-                                  : "empty file: nothing to tell the format from");
+      const std::string what = summary_.read.blank_lines == 0 ? "empty file" : "only blank lines";
+      sink_.fatal(
+          1, 0, {},
+          what + (options_.format ? ": no ICEWS header row" : ": nothing to tell the format from"));
     }
     if (!too_long) read_header(first);
     if (!header_) {
@@ -313,6 +320,15 @@ class EventReader {
     }
   }
 
+  // A field that holds a whole number, without the ".0" that pandas writes
+  // for a column of numbers that had an empty cell (floats: 42.0, 20240819.0).
+  std::string_view whole_number(std::size_t i) const noexcept {
+    std::string_view f = field(i);
+    if (f.size() > 2 && f.ends_with(".0") && detail::all_digits(f.substr(0, f.size() - 2)))
+      f.remove_suffix(2);
+    return f;
+  }
+
   std::string_view field(std::size_t i) const noexcept {
     if (i >= count_) return {};
     if (na_is_empty_ && fields_[i] == "NA") return {};
@@ -376,25 +392,25 @@ class EventReader {
       return false;
     }
     std::string why;
-    if (format_ != EventFormat::icews && !detail::all_digits(field(l.id))) {
+    if (format_ != EventFormat::icews && !detail::all_digits(whole_number(l.id))) {
       bad(number, l.id + 1, "GLOBALEVENTID",
           "bad event id " + detail::quoted(field(l.id)) + ": expected digits");
       return false;
     }
-    std::string_view code = field(l.code);
+    std::string_view code = whole_number(l.code);
     if (!read_code(code, number)) return false;
     Date day;
     const bool day_ok = format_ == EventFormat::icews
                             ? detail::parse_iso_day(field(l.date), day, why)
-                            : detail::parse_compact_day(field(l.date), 8, day, why);
+                            : detail::parse_compact_day(whole_number(l.date), 8, day, why);
     if (!day_ok) {
       bad(number, l.date + 1, l.date_name, std::move(why));
       return false;
     }
     Date added;
     if (l.added != detail::none &&
-        !detail::parse_compact_day(field(l.added), format_ == EventFormat::gdelt2 ? 14 : 8, added,
-                                   why)) {
+        !detail::parse_compact_day(whole_number(l.added), format_ == EventFormat::gdelt2 ? 14 : 8,
+                                   added, why)) {
       bad(number, l.added + 1, l.added_name, std::move(why));
       return false;
     }
@@ -461,7 +477,8 @@ class EventReader {
     code_.assign(1, '0');
     code_ += code;
     const std::string_view zeroed = code_;
-    const std::string_view root = l.root != detail::none ? field(l.root) : std::string_view{};
+    const std::string_view root =
+        l.root != detail::none ? whole_number(l.root) : std::string_view{};
     int r = 0;
     if (root.size() <= 2 && detail::all_digits(root))
       r = root.size() == 1 ? root[0] - '0' : (root[0] - '0') * 10 + (root[1] - '0');
@@ -568,7 +585,8 @@ constexpr Level better_reported_level(Level kept, Level report) noexcept {
 // that clock, and the reports of one contact come within `window_days` of
 // its first report. A contact whose first report is more than the window
 // before the latest clock can collect no more reports: it is closed, and
-// handed to the caller in order of first report (close_ready()). A report
+// handed to the caller in order of first report (close_ready(); the
+// contact's location is valid during the call to `emit`). A report
 // that comes later than the window starts a contact of its own. Memory
 // grows with the contacts first reported within one window, not with the
 // file. With no window (std::nullopt), nothing closes before finish().
@@ -592,7 +610,10 @@ class ContactCollapser {
             clock;
     if (inserted || late) {
       it->second = first_ + open_.size();
-      open_.push_back(Open{c, clock, key});
+      // The contact keeps its own copy of its location: the caller's text
+      // (a reader's buffer) moves on.
+      open_.push_back(Open{c, clock, key, std::string(c.location)});
+      open_.back().contact.location = open_.back().location;
       peak_ = std::max(peak_, open_.size());
       return false;
     }
@@ -651,6 +672,7 @@ class ContactCollapser {
     Contact contact;
     std::int32_t clock;  // of its first report
     Key key;
+    std::string location;  // what contact.location views (a deque keeps it in place)
   };
   static Key key_of(const Contact& c) noexcept {
     Key k{};
@@ -666,10 +688,9 @@ class ContactCollapser {
   void close_front(Emit& emit) {
     const auto it = index_.find(open_.front().key);
     if (it != index_.end() && it->second == first_) index_.erase(it);
-    Contact c = std::move(open_.front().contact);
+    emit(std::move(open_.front().contact));  // its location lives until the pop
     open_.pop_front();
     ++first_;
-    emit(std::move(c));
   }
 
   std::optional<int> window_;
@@ -704,15 +725,16 @@ inline EventImport read_events(std::istream& in, std::string file, TextStore& te
   hotline::detail::Interner kept(text);
   ContactCollapser collapser(options.collapse_window_days);
   std::uint64_t collapsed = 0;
-  const auto keep = [&](Contact&& c) { out.contacts.push_back(std::move(c)); };
-  while (const EventRow* row = reader.next()) {
-    Contact c = row->contact;
+  const auto keep = [&](Contact&& c) {
     c.location = kept.keep(c.location);
+    out.contacts.push_back(std::move(c));
+  };
+  while (const EventRow* row = reader.next()) {
     if (options.collapse) {
-      if (collapser.add(c, report_clock(*row))) ++collapsed;
+      if (collapser.add(row->contact, report_clock(*row))) ++collapsed;
       collapser.close_ready(keep);
     } else {
-      out.contacts.push_back(c);
+      keep(Contact(row->contact));
     }
   }
   if (options.collapse) collapser.finish(keep);

@@ -1,7 +1,9 @@
 // What every hotline reader shares: how a bad row is reported (file, line,
 // column, what was wrong), strict and lenient modes, read statistics that
-// count every row, and a chunked input buffer whose memory depends on the
-// longest record, never on the size of the file. Uses no hotline type.
+// count every row, a chunked input buffer whose memory depends on the
+// longest record, never on the size of the file, lines read from it (LF,
+// CRLF or CR), opening a file with an error that says why, and what a
+// file's first bytes say it is compressed with. Uses no hotline type.
 #pragma once
 
 #include <algorithm>

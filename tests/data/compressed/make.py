@@ -48,5 +48,11 @@ g = gz(gdelt)
 write("gdelt2.truncated.gz", g[: len(g) // 2])
 write("gdelt2.trailing.gz", g + b"garbage")
 write("empty.zip", zipped(zipfile.ZIP_DEFLATED, []))
+# As macOS's Finder zips a folder: a folder entry and a resource fork.
+write("gdelt2.macos.zip", zipped(zipfile.ZIP_DEFLATED,
+                                 [("export/", b""), ("export/" + name, gdelt),
+                                  ("__MACOSX/export/._" + name, b"\x00\x05\x16\x07 fork")]))
+# Zero bytes after the data: padding, as gzip takes it.
+write("gdelt2.padded.gz", gz(gdelt) + bytes(512))
 bz = zipfile.ZipFile
 write("gdelt2.bzip2.zip", zipped(zipfile.ZIP_BZIP2, [(name, gdelt)]))
