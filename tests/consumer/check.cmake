@@ -10,7 +10,7 @@ if(MODE STREQUAL "pkgconfig")
     message(FATAL_ERROR "cmake --install failed")
   endif()
   foreach(file include/hotline/hotline.hpp share/doc/hotline/LICENSE share/pkgconfig/hotline.pc
-               share/pkgconfig/hotline-fmt.pc)
+               share/pkgconfig/hotline-fmt.pc share/pkgconfig/hotline-compressed.pc)
     if(NOT EXISTS ${WORK}/prefix/${file})
       message(FATAL_ERROR "cmake --install did not install ${file}")
     endif()
@@ -41,6 +41,28 @@ if(MODE STREQUAL "pkgconfig")
   if(NOT r EQUAL 0)
     message(FATAL_ERROR "the consumer built with pkg-config's flags did not run")
   endif()
+  # Compressed input: hotline-compressed gives zlib's flags too.
+  execute_process(COMMAND pkg-config --cflags --libs hotline-compressed RESULT_VARIABLE r
+                  OUTPUT_VARIABLE flags ERROR_VARIABLE error OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT r EQUAL 0)
+    message(FATAL_ERROR "pkg-config --cflags --libs hotline-compressed failed: ${error}")
+  endif()
+  message(STATUS "pkg-config --cflags --libs hotline-compressed: ${flags}")
+  separate_arguments(flags UNIX_COMMAND "${flags}")
+  execute_process(COMMAND ${CXX} -std=c++20 -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror
+                          ${CMAKE_CURRENT_LIST_DIR}/compressed.cpp -o ${WORK}/consumer_compressed
+                          ${flags}
+                  RESULT_VARIABLE r OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  message("${out}")
+  if(NOT r EQUAL 0)
+    message(FATAL_ERROR "the compressed-input consumer did not build with pkg-config's flags")
+  endif()
+  execute_process(COMMAND ${WORK}/consumer_compressed WORKING_DIRECTORY ${WORK}
+                  RESULT_VARIABLE r OUTPUT_VARIABLE out)
+  message("${out}")
+  if(NOT r EQUAL 0)
+    message(FATAL_ERROR "the compressed-input consumer built with pkg-config's flags did not run")
+  endif()
   return()
 endif()
 if(MODE STREQUAL "installed")
@@ -60,4 +82,11 @@ execute_process(COMMAND ${CMAKE_CTEST_COMMAND} --build-and-test ${CMAKE_CURRENT_
 message("${out}")
 if(NOT r EQUAL 0)
   message(FATAL_ERROR "the consumer did not build or run")
+endif()
+# The program that reads compressed input, built by the same project.
+execute_process(COMMAND ${WORK}/build/consumer_compressed WORKING_DIRECTORY ${WORK}/build
+                RESULT_VARIABLE r OUTPUT_VARIABLE out ERROR_VARIABLE out)
+message("${out}")
+if(NOT r EQUAL 0)
+  message(FATAL_ERROR "the compressed-input consumer did not run")
 endif()
