@@ -294,6 +294,11 @@ inline Data load(const Arguments& a) {
                   std::to_string(sum.collapsed) + " collapsed), " +
                   std::to_string(sum.skipped_total()) + " skipped, " +
                   std::to_string(sum.read.bad_rows) + " bad" + list_errors(read.errors);
+    if (sum.reports_behind != 0)
+      out.notes.push_back(std::to_string(sum.reports_behind) +
+                          " rows of the event file came more than a week before a row read "
+                          "earlier (it is not in the order of DATEADDED): their contacts may be "
+                          "counted twice");
   } else {
     out.contacts.assign(documented.contacts.begin(), documented.contacts.end());
     out.agreements = documented.agreements;

@@ -71,6 +71,11 @@ void print_summary(const std::string& file, const io::EventSummary& s, bool coll
       e << "    " << io::skip_reason_name(static_cast<io::SkipReason>(r)) << ": " << s.skipped[r]
         << "\n";
   e << "  bad rows:      " << s.read.bad_rows << "\n";
+  if (s.reports_behind != 0)
+    e << "  rows out of order: " << s.reports_behind
+      << " reported more than the collapsing window before a row read earlier (the file is "
+         "not in the order of DATEADDED, or of the event's day for ICEWS): their contacts may "
+         "be counted twice; --collapse-days all collapses over the whole file\n";
   if (s.codes_restored != 0)
     e << "  event codes given back their leading zero (read as numbers before): "
       << s.codes_restored << "\n";
@@ -187,6 +192,7 @@ int main(int argc, char** argv) {
     std::uint64_t contacts = 0;
     std::uint64_t collapsed = 0;
     std::size_t peak = 0;
+    std::uint64_t behind = 0;
     if (options.collapse) {
       // Contacts are written as they close: in order of first report, in
       // memory that holds one window's contacts.
@@ -201,6 +207,7 @@ int main(int argc, char** argv) {
       }
       collapser.finish(emit);
       peak = collapser.peak();
+      behind = collapser.behind();
     } else {
       for (const io::EventRow& row : reader) out.write(row.contact);
     }
@@ -213,6 +220,7 @@ int main(int argc, char** argv) {
     io::EventSummary summary = reader.summary();
     summary.contacts = options.collapse ? contacts : summary.read.rows;
     summary.collapsed = collapsed;
+    summary.reports_behind = behind;
     print_summary(name, summary, options.collapse, peak);
   } catch (const io::ReadError& e) {
     std::cerr << "import_events: " << e.what() << "\n";

@@ -370,3 +370,28 @@ TEST_CASE("a collapsed contact keeps its location when the reader's text moves o
   collapser.finish([&](Contact&& closed) { got = std::string(closed.location); });
   CHECK(got == "Geneva, Switzerland");
 }
+
+TEST_CASE("a file out of the order of its clock is told: its contacts may be counted twice") {
+  io::ContactCollapser collapser(7);
+  Contact c;
+  c.date = Date::on(2021, 6, 16);
+  c.states = {countries::USA, countries::RUS};
+  c.reports = 1;
+  std::size_t emitted = 0;
+  const auto emit = [&](Contact&&) { ++emitted; };
+  const auto day = [](int y, unsigned m, unsigned d) {
+    return static_cast<std::int32_t>(
+        std::chrono::sys_days{std::chrono::year{y} / m / d}.time_since_epoch().count());
+  };
+  collapser.add(c, day(2021, 6, 16));
+  Contact later = c;
+  later.date = Date::on(2021, 9, 1);
+  collapser.add(later, day(2021, 9, 1));
+  collapser.close_ready(emit);  // the June contact closes
+  CHECK(emitted == 1);
+  CHECK(collapser.behind() == 0);
+  CHECK_FALSE(collapser.add(c, day(2021, 6, 16)));  // June again: a contact of its own
+  CHECK(collapser.behind() == 1);
+  collapser.finish(emit);
+  CHECK(emitted == 3);
+}

@@ -141,6 +141,13 @@ check(len(with_location) > 1000, len(with_location))
 check(all(per_row.get(tuple(r[1:8])) == r[8] for r in with_location),
       "a collapsed contact's location is not its first report's")
 
+# A file out of DATEADDED order is told, not counted twice in silence.
+backwards = write("backwards.tsv", "\n".join(reversed(big_rows)) + "\n")
+told = run("import_events", "--codes", "all", backwards).stderr
+check(b"rows out of order: " in told, told)
+check(b"rows out of order" not in run("import_events", "--codes", "all", big).stderr,
+      "a file in order is said to be out of order")
+
 # ICEWS with CR line endings: every row read.
 with open(icews, "rb") as f:
     tab = f.read()

@@ -148,8 +148,12 @@ struct EventSummary {
   ReadStats read{};  // records: data rows; rows: kept; header and blank lines apart
   std::array<std::uint64_t, skip_reason_count> skipped{};
   std::uint64_t codes_restored = 0;  // CAMEO codes given back their leading zero (40: 040)
-  std::uint64_t contacts = 0;        // contacts after collapsing
-  std::uint64_t collapsed = 0;       // kept rows merged into an earlier row's contact
+  // Kept rows reported more than the collapsing window before a row read
+  // earlier: the file is not in DATEADDED order (ICEWS: event-day order), so
+  // their contacts may be counted twice (EventOptions::collapse_window_days).
+  std::uint64_t reports_behind = 0;
+  std::uint64_t contacts = 0;   // contacts after collapsing
+  std::uint64_t collapsed = 0;  // kept rows merged into an earlier row's contact
   // Country codes (GDELT) or names (ICEWS) that named no state, with the
   // number of actors that gave them; at most 1000 kept, the rest counted in
   // unmapped_other.
@@ -598,6 +602,9 @@ class ContactCollapser {
   // Adds one contact reported on day `clock` (days since 1970-01-01); true
   // when it was merged into an earlier one.
   bool add(const Contact& c, std::int32_t clock = 0) {
+    // A report from before the window of the latest one: the file is not in
+    // the order of its clock, and its contact may have closed already.
+    if (window_ && static_cast<std::int64_t>(clock) + *window_ < now_) ++behind_;
     now_ = std::max(now_, clock);
     const Key key = key_of(c);
     const auto [it, inserted] = index_.try_emplace(key, first_ + open_.size());
@@ -640,6 +647,9 @@ class ContactCollapser {
   std::size_t size() const noexcept { return open_.size(); }
   // The most contacts it held at once.
   std::size_t peak() const noexcept { return peak_; }
+  // Reports that came more than the window after a later one (a file not in
+  // the order of its clock): each may have started a contact of its own.
+  std::uint64_t behind() const noexcept { return behind_; }
 
   // Every contact, in order of first report; the collapser is left empty.
   std::vector<Contact> take() {
@@ -699,6 +709,7 @@ class ContactCollapser {
   std::uint64_t first_ = 0;  // the sequence number of open_.front()
   std::unordered_map<Key, std::uint64_t, Hash> index_;
   std::size_t peak_ = 0;
+  std::uint64_t behind_ = 0;
 };
 
 // The clock of a kept row for collapsing: the day GDELT added it, or, where
@@ -745,6 +756,7 @@ inline EventImport read_events(std::istream& in, std::string file, TextStore& te
   out.summary = reader.summary();
   out.summary.contacts = out.contacts.size();
   out.summary.collapsed = collapsed;
+  out.summary.reports_behind = collapser.behind();
   return out;
 }
 
