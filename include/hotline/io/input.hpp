@@ -270,9 +270,6 @@ class LineReader {
     }
   }
 
-  // '\n', or '\r' for a file whose first line ends in CR alone.
-  char line_end() const noexcept { return end_; }
-
  private:
   // From the first line end within the first chunk: a CR not followed by
   // LF makes CR the line end of the file.
