@@ -37,6 +37,8 @@ std::string bytes_of(const std::filesystem::path& path) {
 
 std::string plain_bytes(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
+  INFO("reading ", path.string());
+  REQUIRE(in.is_open());
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();

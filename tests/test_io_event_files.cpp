@@ -24,6 +24,10 @@ const std::filesystem::path data = std::filesystem::path(HOTLINE_SHARED_DIR) / "
 
 std::string slurp(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
+  // The excerpts live beside the project (../shared/data): without them the
+  // tests fail here, saying so, rather than on an empty file.
+  INFO("reading ", path.string());
+  REQUIRE(in.is_open());
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
