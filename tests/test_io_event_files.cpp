@@ -385,7 +385,9 @@ TEST_CASE("a file out of the order of its clock is told: its contacts may be cou
   const auto emit = [&](Contact&&) { ++emitted; };
   const auto day = [](int y, unsigned m, unsigned d) {
     return static_cast<std::int32_t>(
-        std::chrono::sys_days{std::chrono::year{y} / m / d}.time_since_epoch().count());
+        std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}}
+            .time_since_epoch()
+            .count());
   };
   collapser.add(c, day(2021, 6, 16));
   Contact later = c;
