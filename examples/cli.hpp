@@ -22,7 +22,10 @@
 #include <hotline/hotline.hpp>
 #include <hotline/io/compressed.hpp>
 #include <hotline/io/events.hpp>
+#include <hotline/io/summaries.hpp>
 #include <hotline/io/tables.hpp>
+
+#include "event_files.hpp"
 
 namespace hotline_cli {
 
@@ -35,10 +38,13 @@ struct UsageError : std::runtime_error {
 
 // The options both programs take, as given.
 struct Arguments {
-  std::string csv;         // --csv FILE: a contacts table ("-": standard input)
-  std::string actors_csv;  // --actors-csv FILE: the actors table that goes with it
-  std::string events;      // --events FILE: GDELT 1.0/2.0 or ICEWS
-  bool lenient = false;    // --lenient: skip bad rows, listing them
+  std::string csv;                  // --csv FILE: a contacts table ("-": standard input)
+  std::string actors_csv;           // --actors-csv FILE: the actors table that goes with it
+  std::vector<std::string> events;  // --events FILE|DIR|PATTERN...: GDELT 1.0/2.0 or ICEWS
+  unsigned jobs = default_jobs();   // --jobs N: threads reading event files
+  std::vector<std::string> merge;   // gap_report --merge FILE...: summaries, not events
+  bool keep_summaries = false;      // gap_report --summaries-out: Data::summaries wanted
+  bool lenient = false;             // --lenient: skip bad rows, listing them
   std::optional<io::EventFormat> events_format;
   std::optional<StatePair> between;
   std::vector<std::string> people;  // --actors "Name;Name"
@@ -59,7 +65,12 @@ inline constexpr std::string_view shared_help =
   --lenient             skip bad rows of a table or an event file, listing them
                         on standard error (default: stop at the first)
   --events FILE         a GDELT 2.0, GDELT 1.0 or ICEWS event file (- reads
-                        standard input; .gz and .zip are read as they are)
+                        standard input; .gz and .zip are read as they are);
+                        again for more files, or a directory (its files, by
+                        name) or a pattern ('*.CSV.zip', expanded here): read
+                        as one pass over them in that order
+  --jobs N              threads reading event files (default: the cores); the
+                        result is the same for any N
   --events-format F     gdelt2, gdelt1 or icews (detected when not given)
   --between A,B         contacts joining states A and B (ISO alpha-3; USA,RUS
                         also finds USA-USSR contacts)
@@ -145,7 +156,9 @@ inline bool parse_shared(std::span<const std::string_view> args, std::size_t& i,
   } else if (option == "--lenient") {
     a.lenient = true;
   } else if (option == "--events") {
-    a.events = value_of(args, i);
+    a.events.emplace_back(value_of(args, i));
+  } else if (option == "--jobs") {
+    a.jobs = static_cast<unsigned>(parse_number(option, value_of(args, i), 1, 1024));
   } else if (option == "--events-format") {
     a.events_format = parse_enum<io::EventFormat>(option, value_of(args, i));
   } else if (option == "--between") {
@@ -186,14 +199,15 @@ inline bool parse_shared(std::span<const std::string_view> args, std::size_t& i,
 // The contacts the programs read, and what goes with them.
 struct Data {
   TextStore text;
-  std::vector<Contact> contacts;          // sorted by date
-  std::vector<Actor> own_people;          // a table's people (names in `text`)
-  std::span<const Channel> channels;      // what the channels are
-  std::span<const Agreement> agreements;  // drawn as flags
-  std::span<const Statement> statements;  // checked by the report
-  std::string source;                     // "the built-in registry", "calls.csv"
-  std::string summary;                    // what reading did, for standard error
-  std::vector<std::string> notes;         // what the report must say about the data
+  std::vector<Contact> contacts;                // sorted by date
+  std::vector<Actor> own_people;                // a table's people (names in `text`)
+  std::span<const Channel> channels;            // what the channels are
+  std::span<const Agreement> agreements;        // drawn as flags
+  std::span<const Statement> statements;        // checked by the report
+  std::string source;                           // "the built-in registry", "calls.csv"
+  std::string summary;                          // what reading did, for standard error
+  std::optional<io::EventSummaries> summaries;  // many event files: what each one holds
+  std::vector<std::string> notes;               // what the report must say about the data
   bool built_in = false;
   bool from_table = false;  // --csv: the people are the table's
 
@@ -272,6 +286,118 @@ inline void load_table(const Arguments& a, Data& out) {
   }
 }
 
+// ---- many event files (--events given again, a directory, a pattern; --jobs) ----
+
+// One event file read into its summary (io/summaries.hpp): its kept rows by
+// clock day, and what reading did. Bad rows (lenient) are kept in `errors`.
+struct EventFileRead {
+  io::FileSummary summary;
+  std::vector<io::RowError> errors;
+};
+
+inline EventFileRead read_event_file(const std::string& path, const Arguments& a) {
+  EventFileRead out;
+  io::EventOptions options;
+  options.format = a.events_format;
+  options.read.mode = a.lenient ? io::ErrorMode::lenient : io::ErrorMode::strict;
+  options.read.on_error = [&](const io::RowError& e) { out.errors.push_back(e); };
+  io::InputFile in(path);  // plain, gzip or zip; "-" is standard input
+  io::EventReader reader(in.stream(), in.name(), options);
+  io::SummaryBuilder b;
+  while (const io::EventRow* row = reader.next()) b.add(row->contact, io::report_clock(*row));
+  out.summary = b.finish(in.name(), reader.summary());
+  return out;
+}
+
+// The files' contacts, collapsed as in one pass over the files in their
+// order (the rows fed back in order into one ContactCollapser): the same
+// contacts for any number of threads, and the same from their summaries
+// (gap_report --merge). Every file's counts are kept in out.summaries.
+inline void collapse_event_files(Data& out, std::vector<std::string> errors_text) {
+  const io::EventSummaries& all = *out.summaries;
+  io::SummaryReplay replay(all.question.collapse_days);
+  const auto keep = [&](Contact&& c) { out.contacts.push_back(std::move(c)); };
+  io::EventSummary sum;
+  for (const io::FileSummary& f : all.files) {
+    replay.add(f, keep);
+    const io::EventSummary& c = f.counts;
+    sum.format = c.format;
+    sum.read.records += c.read.records;
+    sum.read.rows += c.read.rows;
+    sum.read.bad_rows += c.read.bad_rows;
+    sum.read.header_lines += c.read.header_lines;
+    sum.read.blank_lines += c.read.blank_lines;
+    sum.codes_restored += c.codes_restored;
+    for (std::size_t r = 0; r < io::skip_reason_count; ++r) sum.skipped[r] += c.skipped[r];
+  }
+  replay.finish(keep);
+  const std::uint64_t collapsed = replay.collapsed();
+  std::stable_sort(out.contacts.begin(), out.contacts.end(),
+                   [](const Contact& x, const Contact& y) { return x.date < y.date; });
+  for (std::size_t i = 0; i < out.contacts.size(); ++i)
+    out.contacts[i].id = ContactId{static_cast<std::uint32_t>(i + 1)};
+  const std::size_t n = all.files.size();
+  out.source = n == 1 ? all.files.front().file
+                      : std::to_string(n) + " event files, " + all.files.front().file + " to " +
+                            all.files.back().file;
+  out.summary =
+      (n == 1 ? std::string(io::format_name(sum.format)) + " file "
+              : std::to_string(n) + " event files (") +
+      (n == 1 ? out.source : all.files.front().file + " to " + all.files.back().file + ")") + ": " +
+      std::to_string(sum.read.records) + " rows, " + std::to_string(sum.read.rows) + " kept as " +
+      std::to_string(out.contacts.size()) + " contacts (" + std::to_string(collapsed) +
+      " collapsed), " + std::to_string(sum.skipped_total()) + " skipped, " +
+      std::to_string(sum.read.bad_rows) + " bad";
+  for (std::size_t i = 0; i < errors_text.size() && i < listed_errors; ++i)
+    out.summary += "\n  bad row: " + errors_text[i];
+  if (errors_text.size() > listed_errors)
+    out.summary +=
+        "\n  and " + std::to_string(errors_text.size() - listed_errors) + " more bad rows";
+  if (replay.behind() != 0)
+    out.notes.push_back(std::to_string(replay.behind()) +
+                        " rows of the event file came more than a week before a row read "
+                        "earlier (it is not in the order of DATEADDED): their contacts may be "
+                        "counted twice");
+}
+
+// Reads the event files the arguments name on a.jobs threads, or, with
+// --merge, the summaries files (their question is the caller's to check).
+inline void load_event_files(const Arguments& a, Data& out) {
+  out.summaries.emplace();
+  std::vector<std::string> errors;
+  if (!a.merge.empty()) {
+    for (std::size_t i = 0; i < a.merge.size(); ++i) {
+      io::EventSummaries s = io::read_summaries(std::filesystem::path(a.merge[i]));
+      if (i == 0)
+        *out.summaries = std::move(s);
+      else
+        io::append_summaries(*out.summaries, std::move(s), a.merge[0], a.merge[i]);
+    }
+    if (out.summaries->files.empty())
+      throw std::runtime_error(a.merge[0] + ": no files summarised");
+  } else {
+    const std::vector<std::string> files = expand_event_paths(a.events);
+    map_in_order<EventFileRead>(
+        files.size(), a.jobs, [&](std::size_t i) { return read_event_file(files[i], a); },
+        [&](std::size_t, EventFileRead&& r) {
+          for (const io::RowError& e : r.errors) errors.push_back(e.message());
+          out.summaries->files.push_back(std::move(r.summary));
+        });
+  }
+  collapse_event_files(out, std::move(errors));
+}
+
+// True when the arguments read event files as many (more than one, a
+// directory, a pattern, summaries) rather than one file in one pass.
+inline bool many_event_files(const Arguments& a) {
+  if (!a.merge.empty() || a.events.size() > 1 || a.keep_summaries) return true;
+  if (a.events.empty() || a.events.front() == "-") return false;
+  std::error_code ec;
+  return std::filesystem::is_directory(a.events.front(), ec) ||
+         (a.events.front().find_first_of("*?[") != std::string::npos &&
+          !std::filesystem::exists(a.events.front(), ec));
+}
+
 // Reads the contacts the arguments name. A file that cannot be read throws
 // io::ReadError (naming file, line, column and what was wrong).
 inline Data load(const Arguments& a) {
@@ -279,11 +405,13 @@ inline Data load(const Arguments& a) {
   if (!a.csv.empty()) {
     out.from_table = true;
     load_table(a, out);
+  } else if (many_event_files(a)) {
+    load_event_files(a, out);
   } else if (!a.events.empty()) {
     io::EventOptions options;
     options.format = a.events_format;
     options.read.mode = a.lenient ? io::ErrorMode::lenient : io::ErrorMode::strict;
-    io::InputFile in(a.events);  // plain, gzip or zip; "-" is standard input
+    io::InputFile in(a.events.front());  // plain, gzip or zip; "-" is standard input
     auto read = io::read_events(in.stream(), in.name(), out.text, options);
     out.contacts = std::move(read.contacts);
     out.source = in.name();

@@ -28,10 +28,13 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <vector>
 
 #include <hotline/io/compressed.hpp>
 #include <hotline/io/csv.hpp>
 #include <hotline/io/events.hpp>
+
+#include "event_files.hpp"
 
 namespace {
 
@@ -40,7 +43,12 @@ namespace io = hotline::io;
 const char* const usage =
     "usage: import_events FILE|- [--format gdelt2|gdelt1|icews] [--pair USA,RUS]\n"
     "                     [--from DATE] [--to DATE] [--codes 040,041,...|all]\n"
-    "                     [--no-collapse | --collapse-days N|all] [--lenient] [--lf]\n";
+    "                     [--no-collapse | --collapse-days N|all] [--lenient] [--lf]\n"
+    "                     [--jobs N] [FILE|DIR|PATTERN ...]\n"
+    "Many files (or a directory's files, or the files a quoted pattern such as\n"
+    "'*.export.CSV.zip' matches, by name) are read on --jobs threads (default: the\n"
+    "cores) and collapsed as one pass over them in the order given: the output is\n"
+    "the same for any --jobs.\n";
 
 int bad_usage(std::string_view why) {
   std::cerr << "import_events: " << why << "\n" << usage;
@@ -87,10 +95,95 @@ void print_summary(const std::string& file, const io::EventSummary& s, bool coll
   }
 }
 
+// ---- many files on many threads (--jobs) ----
+
+// A file's kept rows, in its order, each with its clock and its own copy of
+// its location, and what reading it did.
+struct KeptRow {
+  hotline::Contact contact;
+  std::int32_t clock = 0;
+  std::string location;
+};
+struct FileRows {
+  std::string name;
+  std::vector<KeptRow> rows;
+  std::vector<io::RowError> errors;
+  io::EventSummary summary;
+};
+
+FileRows read_rows(const std::string& path, io::EventOptions options) {
+  FileRows out;
+  options.read.on_error = [&](const io::RowError& e) { out.errors.push_back(e); };
+  io::InputFile input(path);
+  io::EventReader reader(input.stream(), input.name(), options);
+  for (const io::EventRow& row : reader)
+    out.rows.push_back({row.contact, io::report_clock(row), std::string(row.contact.location)});
+  out.name = input.name();
+  out.summary = reader.summary();
+  return out;
+}
+
+// The files read on `jobs` threads, their rows written (collapsed as one
+// pass over all of them) on this one, in the order of the files. Returns
+// the exit status.
+int import_many(const std::vector<std::string>& files, const io::EventOptions& options,
+                unsigned jobs, std::string_view line_end) {
+  io::TableWriter<hotline::Contact> out(std::cout, {}, {line_end});
+  io::ContactCollapser collapser(options.collapse_window_days);
+  std::uint64_t contacts = 0;
+  std::uint64_t collapsed = 0;
+  io::EventSummary sum;
+  const auto emit = [&](hotline::Contact&& c) {
+    c.id = hotline::ContactId{static_cast<std::uint32_t>(++contacts)};
+    out.write(c);
+  };
+  hotline_cli::map_in_order<FileRows>(
+      files.size(), jobs, [&](std::size_t i) { return read_rows(files[i], options); },
+      [&](std::size_t, FileRows&& f) {
+        for (const io::RowError& e : f.errors)
+          std::cerr << "import_events: skipped " << e.message() << "\n";
+        for (KeptRow& r : f.rows) {
+          r.contact.location = r.location;
+          if (options.collapse) {
+            if (collapser.add(r.contact, r.clock)) ++collapsed;
+            collapser.close_ready(emit);
+          } else {
+            out.write(r.contact);
+          }
+        }
+        const io::EventSummary& c = f.summary;
+        sum.format = c.format;
+        sum.read.records += c.read.records;
+        sum.read.rows += c.read.rows;
+        sum.read.bad_rows += c.read.bad_rows;
+        sum.read.header_lines += c.read.header_lines;
+        sum.read.blank_lines += c.read.blank_lines;
+        sum.codes_restored += c.codes_restored;
+        for (std::size_t r = 0; r < io::skip_reason_count; ++r) sum.skipped[r] += c.skipped[r];
+        for (const auto& [name, n] : c.unmapped) sum.unmapped[name] += n;
+        sum.unmapped_other += c.unmapped_other;
+      });
+  if (options.collapse) collapser.finish(emit);
+  out.flush();
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "import_events: cannot write to standard output\n";
+    return 1;
+  }
+  sum.contacts = options.collapse ? contacts : sum.read.rows;
+  sum.collapsed = collapsed;
+  sum.reports_behind = collapser.behind();
+  print_summary(
+      std::to_string(files.size()) + " files (" + files.front() + " to " + files.back() + ")", sum,
+      options.collapse, collapser.peak());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string file;
+  std::vector<std::string> given;  // files, directories, patterns
+  unsigned jobs = hotline_cli::default_jobs();
   io::EventOptions options;
   std::optional<hotline::Date> from;
   std::optional<hotline::Date> to;
@@ -165,13 +258,22 @@ int main(int argc, char** argv) {
       options.read.mode = io::ErrorMode::lenient;
     } else if (arg == "--lf") {
       line_end = "\n";
-    } else if (file.empty() && (arg == "-" || !arg.starts_with("--"))) {
-      file = arg;
+    } else if (arg == "--jobs") {
+      const auto v = value();
+      int n = 0;
+      const auto r =
+          v ? std::from_chars(v->data(), v->data() + v->size(), n) : std::from_chars_result{};
+      if (!v || v->empty() || r.ec != std::errc{} || r.ptr != v->data() + v->size() || n < 1 ||
+          n > 1024)
+        return bad_usage("--jobs wants a number of threads (1 to 1024)");
+      jobs = static_cast<unsigned>(n);
+    } else if (arg == "-" || !arg.starts_with("--")) {
+      given.emplace_back(arg);
     } else {
       return bad_usage("unknown argument '" + std::string(arg) + "'");
     }
   }
-  if (file.empty()) return bad_usage("no file");
+  if (given.empty()) return bad_usage("no file");
   if (!options.collapse && collapse_days_given)
     return bad_usage("--no-collapse and --collapse-days: give one");
   if (from || to) {
@@ -184,7 +286,10 @@ int main(int argc, char** argv) {
   };
 
   try {
-    io::InputFile input(file);  // plain, gzip or zip; "-" is standard input
+    const std::vector<std::string> files = hotline_cli::expand_event_paths(given);
+    if (files.size() != 1 || files.front() != given.front())
+      return import_many(files, options, jobs, line_end);
+    io::InputFile input(files.front());  // plain, gzip or zip; "-" is standard input
     std::istream& in = input.stream();
     const std::string& name = input.name();
     io::EventReader reader(in, name, options);
@@ -222,7 +327,7 @@ int main(int argc, char** argv) {
     summary.collapsed = collapsed;
     summary.reports_behind = behind;
     print_summary(name, summary, options.collapse, peak);
-  } catch (const io::ReadError& e) {
+  } catch (const std::exception& e) {  // io::ReadError, and paths that name no file
     std::cerr << "import_events: " << e.what() << "\n";
     return 1;
   }

@@ -159,12 +159,20 @@ icews_cr = run("import_events", cr)
 check(icews_cr.stdout == icews_plain.stdout, "CR line endings: other contacts")
 check(b"rows read:     47" in icews_cr.stderr, icews_cr.stderr)
 
-# What cannot be read is refused, naming it.
+# What cannot be read is refused, naming it. (A directory of event files is
+# read as its files: check_many_files.py; a contacts table is one file.)
 folder = work
-for args in [("import_events", folder), ("gap_report", "--events", folder),
-             ("gap_report", "--csv", folder), ("timeline_svg", "--events", folder)]:
+p = run("gap_report", "--csv", folder, code=1)
+check(f"{folder}: a directory, not a file".encode() in p.stderr, f"--csv: {p.stderr}")
+empty = os.path.join(work, "empty-folder")
+os.makedirs(empty, exist_ok=True)
+for args in [("import_events", empty), ("gap_report", "--events", empty),
+             ("timeline_svg", "--events", empty)]:
     p = run(*args, code=1)
-    check(f"{folder}: a directory, not a file".encode() in p.stderr, f"{args}: {p.stderr}")
+    check(f"{empty}: the directory holds no event files".encode() in p.stderr,
+          f"{args}: {p.stderr}")
+p = run("gap_report", "--events", os.path.join(work, "*.no-such"), code=1)
+check(b"no file matches the pattern" in p.stderr, p.stderr)
 p = run("import_events", os.path.join(work, "no-such.zip"), code=1)
 check(b"no-such.zip: no such file" in p.stderr, p.stderr)
 p = run("import_events", os.path.join(fixtures, "gdelt2.truncated.zip"), code=1)
