@@ -37,6 +37,11 @@
 #include <hotline/analysis/summary.hpp>
 #include <hotline/io/csv.hpp>
 #include <hotline/io/events.hpp>
+#ifdef HOTLINE_BENCH_ZLIB
+#include <zlib.h>
+
+#include <hotline/io/compressed.hpp>
+#endif
 
 #include "synthetic.hpp"
 #include "workload_a.hpp"
@@ -388,13 +393,153 @@ double peak_mib_self() {
   return 0;
 }
 
+int report_ingest(steady_clock::time_point t0, std::uint64_t rows, std::uint64_t check) {
+  const double secs = seconds_since(t0);
+  std::printf("rows=%llu seconds=%.6f peak_mib=%.1f check=%llu\n",
+              static_cast<unsigned long long>(rows), secs, peak_mib_self(),
+              static_cast<unsigned long long>(check));
+  return 0;
+}
+
+// Reads a file as the readers do (an ifstream, 64 KiB at a time) and XORs
+// its 64-bit words: a streaming read of the same bytes.
+std::uint64_t read_floor(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::vector<char> buffer(std::size_t{64} << 10);
+  std::uint64_t x = 0;
+  while (in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    const auto n = static_cast<std::size_t>(in.gcount());
+    for (std::size_t i = 0; i + 8 <= n; i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, buffer.data() + i, 8);
+      x ^= w;
+    }
+  }
+  return x & 0xffff;
+}
+
+#ifdef HOTLINE_BENCH_ZLIB
+// A zip archive of one deflated member, as GDELT publishes its files:
+// local header, raw deflate data, central directory.
+void write_zip(const fs::path& zip, const fs::path& member) {
+  std::ifstream in(member, std::ios::binary);
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  z_stream z{};
+  deflateInit2(&z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+  std::string packed(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
+  z.next_in = reinterpret_cast<Bytef*>(data.data());
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(packed.data());
+  z.avail_out = static_cast<uInt>(packed.size());
+  deflate(&z, Z_FINISH);
+  packed.resize(z.total_out);
+  deflateEnd(&z);
+  const auto crc = static_cast<std::uint32_t>(
+      crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size())));
+  const std::string name = member.filename().string();
+  std::string out;
+  const auto u16 = [&](std::uint32_t v) {
+    out += static_cast<char>(v & 0xff);
+    out += static_cast<char>((v >> 8) & 0xff);
+  };
+  const auto u32 = [&](std::uint32_t v) {
+    u16(v & 0xffff);
+    u16(v >> 16);
+  };
+  const auto sizes = [&] {
+    u32(crc);
+    u32(static_cast<std::uint32_t>(packed.size()));
+    u32(static_cast<std::uint32_t>(data.size()));
+    u16(static_cast<std::uint32_t>(name.size()));
+  };
+  u32(0x04034b50);
+  u16(20);
+  u16(0);
+  u16(8);
+  u32(0);
+  sizes();
+  u16(0);
+  out += name;
+  out += packed;
+  const auto directory = static_cast<std::uint32_t>(out.size());
+  u32(0x02014b50);
+  u16(20);
+  u16(20);
+  u16(0);
+  u16(8);
+  u32(0);
+  sizes();
+  for (int k = 0; k < 4; ++k) u16(0);  // extra, comment, disk, internal attributes
+  u32(0);                              // external attributes
+  u32(0);                              // the local header's offset
+  out += name;
+  const auto directory_size = static_cast<std::uint32_t>(out.size()) - directory;
+  u32(0x06054b50);
+  u16(0);
+  u16(0);
+  u16(1);
+  u16(1);
+  u32(directory_size);
+  u32(directory);
+  u16(0);
+  std::ofstream(zip, std::ios::binary).write(out.data(), static_cast<std::streamsize>(out.size()));
+}
+
+// zlib alone on the zip that write_zip makes: inflates its member into a
+// 64 KiB buffer, read 64 KiB at a time like the readers; returns the bytes.
+std::uint64_t inflate_zip(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::vector<char> input(std::size_t{64} << 10), output(std::size_t{64} << 10);
+  char header[30];
+  in.read(header, 30);
+  const auto u16 = [&](int at) {
+    return static_cast<unsigned>(static_cast<unsigned char>(header[at])) |
+           static_cast<unsigned>(static_cast<unsigned char>(header[at + 1])) << 8;
+  };
+  in.ignore(u16(26) + u16(28));
+  z_stream z{};
+  inflateInit2(&z, -15);
+  std::uint64_t total = 0;
+  int status = Z_OK;
+  while (status == Z_OK) {
+    if (z.avail_in == 0) {
+      in.read(input.data(), static_cast<std::streamsize>(input.size()));
+      z.next_in = reinterpret_cast<Bytef*>(input.data());
+      z.avail_in = static_cast<uInt>(in.gcount());
+      if (z.avail_in == 0) break;
+    }
+    z.next_out = reinterpret_cast<Bytef*>(output.data());
+    z.avail_out = static_cast<uInt>(output.size());
+    status = inflate(&z, Z_NO_FLUSH);
+    total += output.size() - z.avail_out;
+  }
+  inflateEnd(&z);
+  return total;
+}
+#endif
+
 // The child side: reads one file, streaming, and prints rows, seconds and
 // its peak memory.
 int ingest(const std::string& kind, const std::string& file) {
   const auto t0 = steady_clock::now();
-  std::ifstream in(file, std::ios::binary);
   std::uint64_t rows = 0;
   std::uint64_t check = 0;
+  if (kind == "read") {
+    // The floor for a reader: the same bytes through the same kind of
+    // stream and buffer (64 KiB reads), each 64-bit word looked at once.
+    return report_ingest(t0, static_cast<std::uint64_t>(read_floor(file)), 0);
+  }
+#ifdef HOTLINE_BENCH_ZLIB
+  if (kind == "zlib") return report_ingest(t0, 0, inflate_zip(file));
+  std::optional<io::InputFile> zipped;
+  if (kind.ends_with("-zip")) zipped.emplace(file);
+  std::ifstream plain;
+  if (!zipped) plain.open(file, std::ios::binary);
+  std::istream& in = zipped ? zipped->stream() : plain;
+#else
+  std::ifstream in(file, std::ios::binary);
+#endif
   if (kind == "csv") {
     io::TableReader<Contact> reader(in, file);
     while (const Contact* c = reader.next()) {
@@ -429,11 +574,7 @@ int ingest(const std::string& kind, const std::string& file) {
     collapser.finish(emit);
     check = check * 1000003 + collapser.peak();
   }
-  const double secs = seconds_since(t0);
-  std::printf("rows=%llu seconds=%.6f peak_mib=%.1f check=%llu\n",
-              static_cast<unsigned long long>(rows), secs, peak_mib_self(),
-              static_cast<unsigned long long>(check));
-  return 0;
+  return report_ingest(t0, rows, check);
 }
 
 struct ChildResult {
@@ -542,6 +683,72 @@ void workload_b(const Options& o, const std::string& self) {
   }
 }
 
+// Reading against the floor (bench/README.md, "Reading"): each reader of
+// the Workload B files beside a streaming read of the same bytes, the runs
+// of the two alternating so that both see the machine's load alike; and a
+// zipped GDELT file beside zlib alone inflating it.
+void reading_against_the_floor(const Options& o, const std::string& self) {
+  const std::string rows = std::to_string(o.ingest_rows);
+  const fs::path csv = o.workdir / ("csv_" + rows + ".csv");
+  const fs::path tsv = o.workdir / ("gdelt_" + rows + ".tsv");
+  if (!fs::exists(csv) || !fs::exists(tsv)) return;
+  std::printf(
+      "\nReading against a streaming read of the same bytes, %s rows (best of %d, "
+      "alternating)\n",
+      human(static_cast<double>(o.ingest_rows)).c_str(), o.repeat);
+  std::printf("| %-34s | %9s | %9s | %16s | %-40s |\n", "what", "MB", "seconds", "MB/s",
+              "against the floor");
+  std::printf("|%s|%s|%s|%s|%s|\n", std::string(36, '-').c_str(), std::string(11, '-').c_str(),
+              std::string(11, '-').c_str(), std::string(18, '-').c_str(),
+              std::string(42, '-').c_str());
+  // Best of o.repeat for each kind, run in turn.
+  const auto measure = [&](const std::vector<std::string>& kinds, const fs::path& file) {
+    std::vector<double> best(kinds.size(), 1e30);
+    for (int i = 0; i < o.repeat; ++i)
+      for (std::size_t k = 0; k < kinds.size(); ++k) {
+        const ChildResult r = run_child({self, "--ingest", kinds[k], file.string()});
+        const std::string s = value_of(r.out, "seconds");
+        if (s.empty()) {
+          std::printf("hotline ingest %s failed: %s\n", kinds[k].c_str(), r.out.c_str());
+          all_checks_passed = false;
+          return best;
+        }
+        best[k] = std::min(best[k], std::stod(s));
+      }
+    return best;
+  };
+  const auto show = [&](const std::string& what, double mb, double secs, double floor_secs,
+                        const char* floor_name) {
+    char note[64] = "";
+    if (floor_secs > 0)
+      std::snprintf(note, sizeof note, "%.0f%% of %s", 100 * floor_secs / secs, floor_name);
+    char size[32];
+    std::snprintf(size, sizeof size, "%.0f", mb);
+    row(what, size, secs, human(mb / secs * 1e6).append("B/s"), note);
+  };
+  const double csv_mb = static_cast<double>(fs::file_size(csv)) / 1e6;
+  const auto c = measure({"read", "csv"}, csv);
+  show("streaming read (export CSV file)", csv_mb, c[0], 0, "");
+  show("hotline export CSV", csv_mb, c[1], c[0], "the read");
+  const double tsv_mb = static_cast<double>(fs::file_size(tsv)) / 1e6;
+  const auto g = measure({"read", "gdelt", "gdelt-collapse"}, tsv);
+  show("streaming read (GDELT 2.0 file)", tsv_mb, g[0], 0, "");
+  show("hotline GDELT 2.0", tsv_mb, g[1], g[0], "the read");
+  show("hotline GDELT 2.0, collapsing (7 days)", tsv_mb, g[2], g[0], "the read");
+#ifdef HOTLINE_BENCH_ZLIB
+  const fs::path zip = o.workdir / ("gdelt_" + rows + ".export.CSV.zip");
+  write_zip(zip, tsv);
+  const auto z = measure({"zlib", "gdelt-collapse-zip"}, zip);
+  char what[64];
+  std::snprintf(what, sizeof what, "zlib alone, inflating (zip %.0f MB)",
+                static_cast<double>(fs::file_size(zip)) / 1e6);
+  show(what, tsv_mb, z[0], 0, "");
+  show("hotline GDELT 2.0 zip, collapsing", tsv_mb, z[1], z[0], "zlib alone");
+#else
+  std::printf("(built without zlib: no zipped GDELT row)\n");
+#endif
+}
+
 std::vector<std::size_t> parse_sizes(const std::string& text) {
   std::vector<std::size_t> sizes;
   std::stringstream s(text);
@@ -590,6 +797,7 @@ int main(int argc, char** argv) {
   std::printf("(hotline timings: best of %d runs; pandas: one run)\n", o.repeat);
   workload_a(o);
   if (o.ingest_rows > 0) workload_b(o, self);
+  if (o.ingest_rows > 0) reading_against_the_floor(o, self);
   if (!all_checks_passed) std::printf("\nA check failed (see above).\n");
   return all_checks_passed ? 0 : 1;
 }

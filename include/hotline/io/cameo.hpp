@@ -63,17 +63,39 @@ namespace hotline::io {
   return code_name(k);
 }
 
+namespace detail {
+// A three-letter code as one number (0 for text of another length), so that
+// a row's codes are told apart by integer compares, not calls of memcmp.
+constexpr std::uint32_t code3(std::string_view s) noexcept {
+  if (s.size() != 3) return 0;
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(s[0])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[1])) << 8 |
+         static_cast<unsigned char>(s[2]);
+}
+}  // namespace detail
+
 // The kind of a CAMEO code: "042" is a visit.
 constexpr EventKind event_kind(std::string_view code) noexcept {
-  if (code == "040") return EventKind::consult;
-  if (code == "041") return EventKind::telephone;
-  if (code == "042") return EventKind::visit;
-  if (code == "043") return EventKind::host_visit;
-  if (code == "044") return EventKind::third_location;
-  if (code == "045") return EventKind::mediation;
-  if (code == "046") return EventKind::negotiation;
-  if (code == "057") return EventKind::formal_agreement;
-  return EventKind::other;
+  switch (detail::code3(code)) {
+    case detail::code3("040"):
+      return EventKind::consult;
+    case detail::code3("041"):
+      return EventKind::telephone;
+    case detail::code3("042"):
+      return EventKind::visit;
+    case detail::code3("043"):
+      return EventKind::host_visit;
+    case detail::code3("044"):
+      return EventKind::third_location;
+    case detail::code3("045"):
+      return EventKind::mediation;
+    case detail::code3("046"):
+      return EventKind::negotiation;
+    case detail::code3("057"):
+      return EventKind::formal_agreement;
+    default:
+      return EventKind::other;
+  }
 }
 
 // The medium a kind of event implies: a call for 041, a meeting for 042-044,
@@ -152,11 +174,19 @@ class CodeSet {
 // Zaire). nullopt for regions ("EUR", "AFR") and other codes that name no
 // state.
 constexpr std::optional<Country> country_from_cameo(std::string_view code) noexcept {
-  if (code.size() != 3 || code == "XXX") return std::nullopt;
-  if (code == "ROM") return Country::from_code("ROU");
-  if (code == "TMP") return Country::from_code("TLS");
-  if (code == "ZAR") return Country::from_code("COD");
-  return Country::from_code(code);
+  switch (detail::code3(code)) {
+    case 0:
+    case detail::code3("XXX"):
+      return std::nullopt;
+    case detail::code3("ROM"):
+      return Country::from_code("ROU");
+    case detail::code3("TMP"):
+      return Country::from_code("TLS");
+    case detail::code3("ZAR"):
+      return Country::from_code("COD");
+    default:
+      return Country::from_code(code);
+  }
 }
 
 namespace detail {
@@ -238,10 +268,18 @@ constexpr std::optional<Country> country_from_icews(std::string_view name) noexc
 // branch of a state an actor belongs to, not the actor's rank: the level is
 // that of the branch.
 constexpr Level level_from_gdelt_type(std::string_view type) noexcept {
-  if (type == "MIL") return Level::military_chief;
-  if (type == "GOV" || type == "COP" || type == "JUD" || type == "LEG" || type == "SPY")
-    return Level::official;
-  return Level::unknown;
+  switch (detail::code3(type)) {
+    case detail::code3("MIL"):
+      return Level::military_chief;
+    case detail::code3("GOV"):
+    case detail::code3("COP"):
+    case detail::code3("JUD"):
+    case detail::code3("LEG"):
+    case detail::code3("SPY"):
+      return Level::official;
+    default:
+      return Level::unknown;
+  }
 }
 
 // The level an ICEWS sector tells: "Executive Office" (heads of state and

@@ -607,44 +607,42 @@ class ContactCollapser {
     if (window_ && static_cast<std::int64_t>(clock) + *window_ < now_) ++behind_;
     now_ = std::max(now_, clock);
     const Key key = key_of(c);
-    const auto [it, inserted] = index_.try_emplace(key, first_ + open_.size());
-    // A report later than the window starts a contact of its own (the one
-    // it would have joined closes when close_ready() reaches it).
-    const bool late =
-        !inserted && window_ &&
-        static_cast<std::int64_t>(open_[static_cast<std::size_t>(it->second - first_)].clock) +
-                *window_ <
-            clock;
-    if (inserted || late) {
-      it->second = first_ + open_.size();
-      // The contact keeps its own copy of its location: the caller's text
-      // (a reader's buffer) moves on.
-      open_.push_back(Open{c, clock, key, std::string(c.location)});
-      open_.back().contact.location = open_.back().location;
-      peak_ = std::max(peak_, open_.size());
-      return false;
+    const std::uint32_t hash = hash_of(key);
+    std::size_t at = find(key, hash);
+    if (at != npos) {
+      Open& o = slot(index_[at].seq);
+      // A report later than the window starts a contact of its own (the one
+      // it would have joined closes when close_ready() reaches it).
+      const bool late = window_ && static_cast<std::int64_t>(o.clock) + *window_ <
+                                       static_cast<std::int64_t>(clock);
+      if (!late) {
+        o.contact.reports += c.reports;
+        o.contact.level = better_reported_level(o.contact.level, c.level);
+        return true;
+      }
+      index_[at].seq = first_ + size_;
+    } else {
+      insert(hash, first_ + size_);
     }
-    Contact& kept = open_[static_cast<std::size_t>(it->second - first_)].contact;
-    kept.reports += c.reports;
-    kept.level = better_reported_level(kept.level, c.level);
-    return true;
+    push(c, clock, key, hash);
+    return false;
   }
 
   // Hands each closed contact to `emit`, in order of first report.
   template <class Emit>
   void close_ready(Emit&& emit) {
     if (!window_) return;
-    while (!open_.empty() && static_cast<std::int64_t>(open_.front().clock) + *window_ < now_)
+    while (size_ > 0 && static_cast<std::int64_t>(front().clock) + *window_ < now_)
       close_front(emit);
   }
   // Hands every contact still open to `emit`, in order of first report.
   template <class Emit>
   void finish(Emit&& emit) {
-    while (!open_.empty()) close_front(emit);
+    while (size_ > 0) close_front(emit);
   }
 
   // Contacts open now: what the collapser holds.
-  std::size_t size() const noexcept { return open_.size(); }
+  std::size_t size() const noexcept { return size_; }
   // The most contacts it held at once.
   std::size_t peak() const noexcept { return peak_; }
   // Reports that came more than the window after a later one (a file not in
@@ -667,47 +665,147 @@ class ContactCollapser {
     std::uint8_t medium;
     friend bool operator==(const Key&, const Key&) = default;
   };
-  struct Hash {
-    std::size_t operator()(const Key& k) const noexcept {
-      std::uint64_t h = 1469598103934665603ull;
-      const auto mix = [&](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
-      mix(static_cast<std::uint32_t>(k.earliest));
-      mix(static_cast<std::uint32_t>(k.latest));
-      for (std::size_t i = 0; i < k.count; ++i) mix(k.states[i]);
-      mix(k.medium);
-      return static_cast<std::size_t>(h ^ (h >> 32));
-    }
-  };
+  // The open contacts, in order of first report, in a ring whose slots are
+  // used again: a slot's location string keeps its memory, so that a
+  // collapser in its steady state allocates nothing.
   struct Open {
-    Contact contact;
-    std::int32_t clock;  // of its first report
-    Key key;
-    std::string location;  // what contact.location views (a deque keeps it in place)
+    Contact contact{};
+    std::int32_t clock = 0;  // of its first report
+    std::uint32_t hash = 0;
+    Key key{};
+    std::string location{};  // what contact.location views
   };
+  // The index: open addressing, linear probing, at most half full; each
+  // entry names the latest open contact of its key by sequence number.
+  struct Entry {
+    std::uint64_t seq = empty;
+    std::uint32_t hash = 0;
+  };
+  static constexpr std::uint64_t empty = std::numeric_limits<std::uint64_t>::max();
+  static constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+
   static Key key_of(const Contact& c) noexcept {
     Key k{};
     k.earliest = static_cast<std::int32_t>(c.date.earliest().time_since_epoch().count());
     k.latest = static_cast<std::int32_t>(c.date.latest().time_since_epoch().count());
     k.count = static_cast<std::uint8_t>(c.states.size());
     for (std::size_t i = 0; i < c.states.size(); ++i) k.states[i] = c.states[i].index();
-    std::sort(k.states.begin(), k.states.begin() + k.count);
+    if (k.count == 2) {
+      if (k.states[1] < k.states[0]) std::swap(k.states[0], k.states[1]);
+    } else {
+      std::sort(k.states.begin(), k.states.begin() + k.count);
+    }
     k.medium = static_cast<std::uint8_t>(c.medium);
     return k;
   }
+  static std::uint32_t hash_of(const Key& k) noexcept {
+    std::uint64_t h = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(k.earliest)) << 32 |
+                       static_cast<std::uint32_t>(k.latest)) *
+                      0x9E3779B97F4A7C15ull;
+    std::uint64_t s = k.medium;
+    for (std::size_t i = 0; i < k.count; ++i) s = s * 0x10001ull + k.states[i] + 1;
+    h ^= s * 0xC2B2AE3D27D4EB4Full;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+  }
+
+  Open& slot(std::uint64_t seq) noexcept {
+    return ring_[(head_ + static_cast<std::size_t>(seq - first_)) & (ring_.size() - 1)];
+  }
+  Open& front() noexcept { return ring_[head_]; }
+
+  std::size_t find(const Key& key, std::uint32_t hash) noexcept {
+    if (index_.empty()) return npos;
+    const std::size_t mask = index_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Entry& e = index_[i];
+      if (e.seq == empty) return npos;
+      if (e.hash == hash && slot(e.seq).key == key) return i;
+    }
+  }
+  void insert(std::uint32_t hash, std::uint64_t seq) {
+    if ((used_ + 1) * 2 > index_.size()) grow_index();
+    const std::size_t mask = index_.size() - 1;
+    std::size_t i = hash & mask;
+    while (index_[i].seq != empty) i = (i + 1) & mask;
+    index_[i] = Entry{seq, hash};
+    ++used_;
+  }
+  void grow_index() {
+    std::vector<Entry> old = std::move(index_);
+    index_.assign(std::max<std::size_t>(64, old.size() * 2), Entry{});
+    const std::size_t mask = index_.size() - 1;
+    for (const Entry& e : old) {
+      if (e.seq == empty) continue;
+      std::size_t i = e.hash & mask;
+      while (index_[i].seq != empty) i = (i + 1) & mask;
+      index_[i] = e;
+    }
+  }
+  // Removes the entry of contact `seq`, if the index names it (a later
+  // contact of the same key may have taken its entry), shifting back the
+  // entries after it that it displaced.
+  void erase(std::uint32_t hash, std::uint64_t seq) noexcept {
+    const std::size_t mask = index_.size() - 1;
+    std::size_t i = hash & mask;
+    while (index_[i].seq != seq) {
+      if (index_[i].seq == empty) return;
+      i = (i + 1) & mask;
+    }
+    for (std::size_t j = (i + 1) & mask; index_[j].seq != empty; j = (j + 1) & mask) {
+      const std::size_t home = index_[j].hash & mask;
+      // The entry at j stays when its home lies cyclically in (i, j].
+      if (i <= j ? (i < home && home <= j) : (i < home || home <= j)) continue;
+      index_[i] = index_[j];
+      i = j;
+    }
+    index_[i] = Entry{};
+    --used_;
+  }
+
+  void push(const Contact& c, std::int32_t clock, const Key& key, std::uint32_t hash) {
+    if (size_ == ring_.size()) grow_ring();
+    Open& o = ring_[(head_ + size_) & (ring_.size() - 1)];
+    ++size_;
+    // The contact keeps its own copy of its location: the caller's text
+    // (a reader's buffer) moves on.
+    o.location.assign(c.location);
+    o.contact = c;
+    o.contact.location = o.location;
+    o.clock = clock;
+    o.hash = hash;
+    o.key = key;
+    peak_ = std::max(peak_, size_);
+  }
+  void grow_ring() {
+    std::vector<Open> bigger(std::max<std::size_t>(16, ring_.size() * 2));
+    for (std::size_t k = 0; k < size_; ++k) {
+      Open& to = bigger[k];
+      to = std::move(ring_[(head_ + k) & (ring_.size() - 1)]);
+      to.contact.location = to.location;  // a moved string may have moved its text
+    }
+    ring_ = std::move(bigger);
+    head_ = 0;
+  }
   template <class Emit>
   void close_front(Emit& emit) {
-    const auto it = index_.find(open_.front().key);
-    if (it != index_.end() && it->second == first_) index_.erase(it);
-    emit(std::move(open_.front().contact));  // its location lives until the pop
-    open_.pop_front();
+    Open& o = front();
+    erase(o.hash, first_);
+    emit(std::move(o.contact));  // its location lives until the slot is used again
+    head_ = (head_ + 1) & (ring_.size() - 1);
+    --size_;
     ++first_;
   }
 
   std::optional<int> window_;
   std::int32_t now_ = std::numeric_limits<std::int32_t>::min();
-  std::deque<Open> open_;
-  std::uint64_t first_ = 0;  // the sequence number of open_.front()
-  std::unordered_map<Key, std::uint64_t, Hash> index_;
+  std::vector<Open> ring_;    // a power of two in size
+  std::size_t head_ = 0;      // the slot of the first open contact
+  std::size_t size_ = 0;      // open contacts
+  std::uint64_t first_ = 0;   // the sequence number of the first open contact
+  std::vector<Entry> index_;  // a power of two in size, or empty
+  std::size_t used_ = 0;
   std::size_t peak_ = 0;
   std::uint64_t behind_ = 0;
 };

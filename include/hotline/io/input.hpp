@@ -7,6 +7,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <charconv>
 #include <cstddef>
@@ -161,6 +162,47 @@ class ErrorSink {
   std::function<void(const RowError&)> on_error_;
   std::uint64_t count_ = 0;
 };
+
+// Word-at-a-time scanning (SWAR: eight bytes in one 64-bit word, no
+// vector instructions, any target): the readers find separators, quotes
+// and line ends with these instead of a branch per byte.
+namespace words {
+
+inline constexpr std::uint64_t ones = 0x0101010101010101ull;
+inline constexpr std::uint64_t high = 0x8080808080808080ull;
+inline constexpr std::uint64_t low7 = 0x7f7f7f7f7f7f7f7full;
+
+// Eight bytes from `p`, the first in the low byte whatever the target's
+// byte order.
+inline std::uint64_t load(const char* p) noexcept {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+  return w;
+}
+// The `n` (< 8) bytes from `p`, zeros after them.
+inline std::uint64_t load_partial(const char* p, std::size_t n) noexcept {
+  std::uint64_t w = 0;
+  for (std::size_t k = 0; k < n; ++k)
+    w |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  return w;
+}
+// The high bit of each byte of `w` that equals `c`, and no other bit (exact:
+// no false positives above a match, as the shorter (w - ones) & ~w form has).
+inline std::uint64_t equal_to(std::uint64_t w, char c) noexcept {
+  const std::uint64_t x = w ^ (ones * static_cast<unsigned char>(c));
+  return ~(((x & low7) + low7) | x) & high;
+}
+// The bytes of `w` that end an unquoted CSV field: ',', '"', LF or CR.
+inline std::uint64_t special(std::uint64_t w) noexcept {
+  return equal_to(w, ',') | equal_to(w, '"') | equal_to(w, '\n') | equal_to(w, '\r');
+}
+// The byte offset of the lowest byte a mask from equal_to marks.
+inline std::size_t first(std::uint64_t mask) noexcept {
+  return static_cast<std::size_t>(std::countr_zero(mask)) >> 3;
+}
+
+}  // namespace words
 
 // A window onto a stream: bytes [0, size()) of data() are valid. refill()
 // drops the bytes before a position the caller no longer needs, and reads
