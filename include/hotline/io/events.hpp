@@ -375,8 +375,11 @@ class EventReader {
   // Reads one data row: true when it becomes a contact.
   bool read_row(std::string_view line, std::uint64_t number) {
     const detail::Layout& l = layout_;
-    scratch_.clear();
-    scratch_.reserve(line.size());
+    // Only a comma-separated row unescapes quoted fields into scratch_.
+    if (separator_ == ',') {
+      scratch_.clear();
+      scratch_.reserve(line.size());
+    }
     bool well_formed = true;
     count_ = detail::split_fields(line, separator_, fields_, scratch_, well_formed);
     if (!well_formed) {
