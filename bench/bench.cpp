@@ -2,9 +2,12 @@
 //
 //   Workload A  analysis of (pair of states, level) groups over synthetic
 //               feeds, beside pandas on the same data and a plain streaming
-//               pass over the same records; 1 and 2 threads.
+//               pass over the same records; 1 and 2 threads; DuckDB on
+//               the same data with the same definitions (SQL), 1 and 2
+//               threads.
 //   Workload B  ingest of the export CSV and of GDELT 2.0 events: MB/s and
-//               peak memory, beside pandas read_csv (C engine).
+//               peak memory, beside pandas read_csv (C engine) and DuckDB's
+//               read_csv (GDELT).
 //
 // Run through bench/run.sh (see bench/README.md). Options:
 //   --sizes 1000000,10000000   feed sizes for Workload A
@@ -12,6 +15,11 @@
 //   --workdir DIR              where the data files go (default: bench-data)
 //   --python PATH              the Python with pandas (default /usr/bin/python3)
 //   --no-pandas                skip the pandas columns
+//   --duckdb DIR               run DuckDB too: DIR is the node_modules folder
+//                              holding @duckdb/node-api (bench/run.sh passes it)
+//   --node PATH                the node that runs bench/duckdb_bench.mjs
+//                              (default /usr/bin/node)
+//   --no-duckdb                skip the DuckDB rows
 //   --repeat N                 best of N runs for the hotline timings (default 3)
 // Internal: --ingest csv|gdelt FILE reads one file and prints rows and seconds.
 #include <spawn.h>
@@ -66,6 +74,9 @@ struct Options {
   fs::path workdir = "bench-data";
   std::string python = "/usr/bin/python3";
   bool pandas = true;
+  std::string duckdb;  // the node_modules folder with @duckdb/node-api; empty: no DuckDB
+  std::string node = "/usr/bin/node";
+  bool no_duckdb = false;
   int repeat = 3;
 };
 
@@ -194,6 +205,9 @@ std::vector<std::int64_t> result_table(const bench::GroupSummaries& r) {
   return t;
 }
 
+void duckdb_analysis(const Options& o, const fs::path& dir, const std::string& size, std::size_t n,
+                     double t1, double t2);
+
 void workload_a(const Options& o) {
   const SummaryQuestion q{2000y / 1, 2024y / 12, sys_days{2025y / 1 / 1}};
   for (std::size_t n : o.sizes) {
@@ -258,7 +272,7 @@ void workload_a(const Options& o) {
     std::snprintf(note, sizeof note, "%.1fx the 2-thread streaming pass", tg / stream2);
     row("  ratio, 2 threads by group", size, tg / stream2, "", note);
 
-    if (!o.pandas) continue;
+    if (!o.pandas && o.duckdb.empty()) continue;
     const fs::path dir = o.workdir / ("a_" + std::to_string(n));
     fs::create_directories(dir);
     std::vector<std::int32_t> e(n), l(n);
@@ -278,23 +292,26 @@ void workload_a(const Options& o) {
     write_column(dir / "b.bin", b);
     write_column(dir / "level.bin", lv);
     write_column(dir / "hotline.bin", table);
-    const std::string out =
-        run(o.python + " " + HOTLINE_BENCH_DIR + "/pandas_analysis.py " + dir.string() + " " +
-            std::to_string(Country::count()) + " " + std::to_string(bench::level_count) + " 2>&1");
-    const std::string secs = value_of(out, "seconds");
-    if (secs.empty()) {
-      std::printf("pandas did not run:\n%s\n", out.c_str());
-      continue;
+    if (o.pandas) {
+      const std::string out = run(o.python + " " + HOTLINE_BENCH_DIR + "/pandas_analysis.py " +
+                                  dir.string() + " " + std::to_string(Country::count()) + " " +
+                                  std::to_string(bench::level_count) + " 2>&1");
+      const std::string secs = value_of(out, "seconds");
+      if (secs.empty()) {
+        std::printf("pandas did not run:\n%s\n", out.c_str());
+      } else {
+        const double tp = std::stod(secs);
+        if (value_of(out, "identical") != "yes") {
+          all_checks_passed = false;
+          std::printf("pandas and hotline differ: %s\n", out.c_str());
+        }
+        row("pandas (same computation)", size, tp, human(static_cast<double>(n) / tp) + "/s",
+            "identical results: " + value_of(out, "identical"));
+        std::snprintf(note, sizeof note, "hotline %.0fx faster than pandas", tp / t1);
+        row("  ratio pandas / hotline", size, tp / t1, "", note);
+      }
     }
-    const double tp = std::stod(secs);
-    if (value_of(out, "identical") != "yes") {
-      all_checks_passed = false;
-      std::printf("pandas and hotline differ: %s\n", out.c_str());
-    }
-    row("pandas (same computation)", size, tp, human(static_cast<double>(n) / tp) + "/s",
-        "identical results: " + value_of(out, "identical"));
-    std::snprintf(note, sizeof note, "hotline %.0fx faster than pandas", tp / t1);
-    row("  ratio pandas / hotline", size, tp / t1, "", note);
+    if (!o.duckdb.empty()) duckdb_analysis(o, dir, size, n, t1, tg);
   }
 }
 
@@ -618,6 +635,81 @@ ChildResult run_child(const std::vector<std::string>& args) {
   return r;
 }
 
+// DuckDB (bench/duckdb_bench.mjs, through node) on the columns written for
+// pandas: the same definitions in SQL, on 1 and 2 threads, its results
+// compared with hotline's (hotline.bin) group by group. `t1` and `t2` are
+// hotline's best one- and two-thread times.
+void duckdb_analysis(const Options& o, const fs::path& dir, const std::string& size, std::size_t n,
+                     double t1, double t2) {
+  const ChildResult r =
+      run_child({o.node, std::string(HOTLINE_BENCH_DIR) + "/duckdb_bench.mjs", "--modules",
+                 o.duckdb, "analysis", dir.string(), std::to_string(Country::count()),
+                 std::to_string(bench::level_count), "1", "2"});
+  if (value_of(r.out, "seconds_1").empty()) {
+    // A failure of DuckDB's own (it did not load, ran out of memory) is
+    // told, not a failed check: DuckDB is optional, as pandas is.
+    std::printf("DuckDB did not run: %s\n", r.out.c_str());
+    return;
+  }
+  const std::string version = value_of(r.out, "version");
+  char what[64];
+  char note[160];
+  for (const int threads : {1, 2}) {
+    const std::string t = std::to_string(threads);
+    const std::string secs = value_of(r.out, "seconds_" + t);
+    const std::string identical = value_of(r.out, "identical_" + t);
+    if (secs.empty() || identical != "yes") {
+      all_checks_passed = false;
+      std::printf("DuckDB and hotline differ (%d thread%s): %s\n", threads, threads == 1 ? "" : "s",
+                  r.out.c_str());
+      if (secs.empty()) return;
+    }
+    const double td = std::stod(secs);
+    std::snprintf(what, sizeof what, "DuckDB %s, %d thread%s", version.c_str(), threads,
+                  threads == 1 ? "" : "s");
+    row(what, size, td, human(static_cast<double>(n) / td) + "/s",
+        "identical results: " + identical);
+    const double ours = threads == 1 ? t1 : t2;
+    // Against hotline on as many threads (on two: split by group, its faster).
+    std::snprintf(note, sizeof note, "hotline %.0fx faster than DuckDB", td / ours);
+    row(threads == 1 ? "  ratio DuckDB / hotline, 1 thread" : "  ratio, 2 threads (by group)", size,
+        td / ours, "", note);
+  }
+}
+
+// DuckDB's read_csv of a GDELT 2.0 file (bench/duckdb_bench.mjs): every
+// column as text into an in-memory table, as pandas reads it into a frame,
+// on 1 and 2 threads, each in a process of its own that reports its peak
+// memory. The table must have every row and GDELT's 61 columns.
+void duckdb_ingest(const Options& o, const fs::path& file, std::size_t rows, double mb,
+                   double hotline_rate) {
+  for (const int threads : {1, 2}) {
+    const ChildResult r =
+        run_child({o.node, std::string(HOTLINE_BENCH_DIR) + "/duckdb_bench.mjs", "--modules",
+                   o.duckdb, "ingest", file.string(), std::to_string(threads)});
+    const std::string secs = value_of(r.out, "seconds");
+    if (secs.empty()) {
+      std::printf("DuckDB did not run: %s\n", r.out.c_str());
+      return;
+    }
+    if (value_of(r.out, "rows") != std::to_string(rows) || value_of(r.out, "columns") != "61") {
+      all_checks_passed = false;
+      std::printf("DuckDB read another table than %zu rows of 61 columns: %s\n", rows,
+                  r.out.c_str());
+    }
+    const double td = std::stod(secs);
+    char what[64];
+    char note[96];
+    std::snprintf(what, sizeof what, "DuckDB read_csv, %d thread%s", threads,
+                  threads == 1 ? "" : "s");
+    std::snprintf(note, sizeof note, "%s MiB (whole table in memory)",
+                  value_of(r.out, "peak_mib").c_str());
+    row(what, human(static_cast<double>(rows)), td, human(mb / td * 1e6).append("B/s"), note);
+    std::snprintf(note, sizeof note, "hotline %.1fx DuckDB's throughput", hotline_rate / (mb / td));
+    row("  ratio", human(static_cast<double>(rows)), hotline_rate / (mb / td), "", note);
+  }
+}
+
 void workload_b(const Options& o, const std::string& self) {
   fs::create_directories(o.workdir);
   const std::size_t small = std::max<std::size_t>(o.ingest_rows / 10, 1);
@@ -668,22 +760,24 @@ void workload_b(const Options& o, const std::string& self) {
       row(what, human(static_cast<double>(rows)), secs, human(mb / secs * 1e6).append("B/s"), note);
       if (rows != o.ingest_rows || collapsing) continue;
       hotline_rate = mb / secs;
-      if (!o.pandas) continue;
-      const ChildResult p = run_child(
-          {o.python, std::string(HOTLINE_BENCH_DIR) + "/pandas_ingest.py", kind, file.string()});
-      const std::string ps = value_of(p.out, "seconds");
-      if (ps.empty()) {
-        std::printf("pandas did not run: %s\n", p.out.c_str());
-        continue;
+      if (o.pandas) {
+        const ChildResult p = run_child(
+            {o.python, std::string(HOTLINE_BENCH_DIR) + "/pandas_ingest.py", kind, file.string()});
+        const std::string ps = value_of(p.out, "seconds");
+        if (ps.empty()) {
+          std::printf("pandas did not run: %s\n", p.out.c_str());
+        } else {
+          const double pandas_secs = std::stod(ps);
+          std::snprintf(note, sizeof note, "%s MiB (whole frame in memory)",
+                        value_of(p.out, "peak_mib").c_str());
+          row("pandas read_csv (C engine)", human(static_cast<double>(rows)), pandas_secs,
+              human(mb / pandas_secs * 1e6).append("B/s"), note);
+          std::snprintf(note, sizeof note, "hotline %.1fx pandas' throughput",
+                        hotline_rate / (mb / pandas_secs));
+          row("  ratio", human(static_cast<double>(rows)), pandas_secs / secs, "", note);
+        }
       }
-      const double pandas_secs = std::stod(ps);
-      std::snprintf(note, sizeof note, "%s MiB (whole frame in memory)",
-                    value_of(p.out, "peak_mib").c_str());
-      row("pandas read_csv (C engine)", human(static_cast<double>(rows)), pandas_secs,
-          human(mb / pandas_secs * 1e6).append("B/s"), note);
-      std::snprintf(note, sizeof note, "hotline %.1fx pandas' throughput",
-                    hotline_rate / (mb / pandas_secs));
-      row("  ratio", human(static_cast<double>(rows)), pandas_secs / secs, "", note);
+      if (kind == "gdelt" && !o.duckdb.empty()) duckdb_ingest(o, file, rows, mb, hotline_rate);
     }
   }
 }
@@ -791,6 +885,12 @@ int main(int argc, char** argv) {
       o.python = next();
     else if (a == "--no-pandas")
       o.pandas = false;
+    else if (a == "--duckdb")
+      o.duckdb = next();
+    else if (a == "--node")
+      o.node = next();
+    else if (a == "--no-duckdb")
+      o.no_duckdb = true;
     else if (a == "--repeat")
       o.repeat = std::max(1, std::stoi(next()));
     else {
@@ -798,8 +898,9 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  if (o.no_duckdb) o.duckdb.clear();
   std::printf("hotline benchmarks on %s\n", machine().c_str());
-  std::printf("(hotline timings: best of %d runs; pandas: one run)\n", o.repeat);
+  std::printf("(hotline timings: best of %d runs; pandas and DuckDB: one run)\n", o.repeat);
   workload_a(o);
   if (o.ingest_rows > 0) workload_b(o, self);
   if (o.ingest_rows > 0) reading_against_the_floor(o, self);
