@@ -7,6 +7,7 @@ several files), read with --jobs 1 and --jobs 2, the median wall time of
 Usage: many_files.py GAP_REPORT WORK_DIR [--small] [--repeat N]
 """
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -29,24 +30,31 @@ size = sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder))
 
 def timed(jobs):
     times = []
+    cpu = []
     out = None
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         p = subprocess.run([gap_report, "--events", folder, "--jobs", str(jobs), "--as-of",
                             "2024-02-01"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                            check=True)
         times.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
         if out is not None and p.stdout != out:
             sys.exit("many files: two runs gave different reports")
         out = p.stdout
-    return statistics.median(times), out
+    return statistics.median(times), statistics.median(cpu), out
 
 
-one, report_one = timed(1)
-two, report_two = timed(2)
+load = os.getloadavg()[0]
+one, cpu_one, report_one = timed(1)
+two, cpu_two, report_two = timed(2)
 if report_one != report_two:
     sys.exit("many files: --jobs 1 and --jobs 2 gave different reports")
 print(f"many files, 1 vs 2 threads: {files} GDELT 2.0 files, {files * rows} rows, "
       f"{size / 1e6:.0f} MB; gap_report --events DIR: {one:.3f} s on 1 thread "
       f"({size / 1e6 / one:.0f} MB/s), {two:.3f} s on 2 ({size / 1e6 / two:.0f} MB/s): "
-      f"{one / two:.2f}x, identical reports (median of {repeat})")
+      f"{one / two:.2f}x, identical reports (median of {repeat}; CPU time {cpu_one:.3f} s and "
+      f"{cpu_two:.3f} s; load average {load:.1f} on {os.cpu_count()} cores before: other "
+      f"processes' load takes cores from the 2 threads)")

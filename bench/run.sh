@@ -19,8 +19,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 args=(--sizes 1000000,10000000 --ingest-rows 1000000)
+many_files_args=()
 if [ "${1:-}" = "--small" ]; then
   args=(--sizes 100000 --ingest-rows 100000 --repeat 1)
+  many_files_args=(--small)
   shift
 fi
 
@@ -72,4 +74,9 @@ fi
 cmake --preset release >/dev/null
 cmake --build --preset release --target hotline_bench -j 2 >&2
 mkdir -p build/release/bench-data
+# Many files, 1 vs 2 threads: gap_report --events DIR --jobs 1 and 2
+# (bench/many_files.py; the reports must be identical).
+cmake --build --preset release --target gap_report -j 2 >&2
+/usr/bin/python3 bench/many_files.py build/release/examples/gap_report build/release/bench-data \
+  "${many_files_args[@]}"
 exec build/release/bench/hotline_bench --workdir build/release/bench-data "${args[@]}" "$@"
