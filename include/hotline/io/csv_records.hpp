@@ -187,16 +187,6 @@ class CsvReader {
           fbeg = i - rec_;
           [[fallthrough]];
         case State::unquoted:
-          // Eight bytes at a time to the next comma, quote or line end.
-          while (i + 8 <= n) {
-            const std::uint64_t w = hotline::io::detail::words::load(b + i);
-            const std::uint64_t m = hotline::io::detail::words::special(w);
-            if (m != 0) {
-              i += hotline::io::detail::words::first(m);
-              break;
-            }
-            i += 8;
-          }
           while (i < n && !special(b[i])) ++i;
           if (i == n) break;
           c = b[i];

@@ -317,6 +317,27 @@ inline std::size_t split_fields(std::string_view line, char separator,
       }
       continue;
     }
+    // A tab-separated line: every field to the end, with no test for quotes.
+    if (separator == '\t') {
+      std::size_t i = 0;
+      for (; i + 8 <= n; i += 8)
+        for (std::uint64_t m = words::equal_to(words::load(p + i), '\t'); m != 0; m &= m - 1) {
+          if (count == capacity) return count + 1;
+          const std::size_t at = i + words::first(m);
+          fields[count++] = std::string_view(p + start, at - start);
+          start = at + 1;
+        }
+      for (std::uint64_t m = words::equal_to(words::load_partial(p + i, n - i), '\t'); m != 0;
+           m &= m - 1) {
+        if (count == capacity) return count + 1;
+        const std::size_t at = i + words::first(m);
+        fields[count++] = std::string_view(p + start, at - start);
+        start = at + 1;
+      }
+      if (count == capacity) return count + 1;
+      fields[count++] = std::string_view(p + start, n - start);
+      return count;
+    }
     // Unquoted fields from `start`, until the end of the line or a field
     // that starts with a quote.
     bool quote_next = false;

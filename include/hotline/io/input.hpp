@@ -193,10 +193,6 @@ inline std::uint64_t equal_to(std::uint64_t w, char c) noexcept {
   const std::uint64_t x = w ^ (ones * static_cast<unsigned char>(c));
   return ~(((x & low7) + low7) | x) & high;
 }
-// The bytes of `w` that end an unquoted CSV field: ',', '"', LF or CR.
-inline std::uint64_t special(std::uint64_t w) noexcept {
-  return equal_to(w, ',') | equal_to(w, '"') | equal_to(w, '\n') | equal_to(w, '\r');
-}
 // The byte offset of the lowest byte a mask from equal_to marks.
 inline std::size_t first(std::uint64_t mask) noexcept {
   return static_cast<std::size_t>(std::countr_zero(mask)) >> 3;
