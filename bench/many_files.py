@@ -47,14 +47,37 @@ def timed(jobs):
     return statistics.median(times), statistics.median(cpu), out
 
 
+def threads_cpu(jobs):
+    """The CPU time of each thread of one run, from /proc (Linux; empty
+    elsewhere): the last sample of each thread's utime + stime, in seconds."""
+    if not os.path.isdir("/proc/self/task"):
+        return []
+    tick = os.sysconf("SC_CLK_TCK")
+    p = subprocess.Popen([gap_report, "--events", folder, "--jobs", str(jobs), "--as-of",
+                          "2024-02-01"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seen = {}
+    while p.poll() is None:
+        try:
+            for t in os.listdir(f"/proc/{p.pid}/task"):
+                with open(f"/proc/{p.pid}/task/{t}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                seen[int(t)] = (int(fields[11]) + int(fields[12])) / tick
+        except OSError:
+            pass
+        time.sleep(0.005)
+    return [seen[t] for t in sorted(seen)]
+
+
 load = os.getloadavg()[0]
 one, cpu_one, report_one = timed(1)
 two, cpu_two, report_two = timed(2)
 if report_one != report_two:
     sys.exit("many files: --jobs 1 and --jobs 2 gave different reports")
+split = threads_cpu(2)
 print(f"many files, 1 vs 2 threads: {files} GDELT 2.0 files, {files * rows} rows, "
       f"{size / 1e6:.0f} MB; gap_report --events DIR: {one:.3f} s on 1 thread "
       f"({size / 1e6 / one:.0f} MB/s), {two:.3f} s on 2 ({size / 1e6 / two:.0f} MB/s): "
       f"{one / two:.2f}x, identical reports (median of {repeat}; CPU time {cpu_one:.3f} s and "
       f"{cpu_two:.3f} s; load average {load:.1f} on {os.cpu_count()} cores before: other "
-      f"processes' load takes cores from the 2 threads)")
+      f"processes' load takes cores from the 2 threads; CPU time of each thread of a --jobs 2 "
+      f"run, main first: {', '.join('%.2f s' % t for t in split) or 'not known here'})")
