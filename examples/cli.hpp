@@ -18,10 +18,12 @@
 #include <string_view>
 #include <vector>
 
+#include <hotline/analysis/derived.hpp>
 #include <hotline/documented.hpp>
 #include <hotline/hotline.hpp>
 #include <hotline/io/compressed.hpp>
 #include <hotline/io/events.hpp>
+#include <hotline/io/statements_csv.hpp>
 #include <hotline/io/summaries.hpp>
 #include <hotline/io/tables.hpp>
 
@@ -52,6 +54,9 @@ struct Arguments {
   std::optional<Medium> medium;
   std::optional<std::chrono::year_month> from;
   std::optional<std::chrono::year_month> to;
+  std::string statements;          // --statements FILE: claims to check
+  std::optional<DateLayer> dates;  // --dates documented|derived|refined
+  std::optional<Date> complete;    // --complete PERIOD: the record is complete over it
 };
 
 inline constexpr std::string_view shared_help =
@@ -81,6 +86,16 @@ inline constexpr std::string_view shared_help =
                         letter, unknown
   --from YYYY-MM        contacts that may fall in this month or later
   --to YYYY-MM          contacts that may fall in this month or earlier
+  --statements FILE     a statements table (claims: counts, silences, bursts,
+                        firsts; docs/io.md), checked against the contacts: holds,
+                        allowed or contradicted on each layer of dates
+  --dates LAYER         the dates the figures are on: documented (as the sources
+                        give them), derived (default: tightened by the sources'
+                        words: relations and statements) or refined (the exact
+                        days of public record where known; timeline_svg's default)
+  --complete PERIOD     the data's record is complete over PERIOD (EDTF, such as
+                        2022-01/2022-10): its gaps there are silences, not a lack
+                        of records (an event file: its days, by default)
 )";
 
 // Every name an enumeration takes, for a message: "leader, foreign minister, ...".
@@ -185,6 +200,17 @@ inline bool parse_shared(std::span<const std::string_view> args, std::size_t& i,
     a.from = parse_month(option, value_of(args, i));
   } else if (option == "--to") {
     a.to = parse_month(option, value_of(args, i));
+  } else if (option == "--statements") {
+    a.statements = value_of(args, i);
+  } else if (option == "--dates") {
+    a.dates = parse_enum<DateLayer>(option, value_of(args, i));
+  } else if (option == "--complete") {
+    const auto v = value_of(args, i);
+    const auto d = Date::parse(v);
+    if (!d)
+      throw UsageError("--complete: expected a period such as 2022-01/2022-10, not '" +
+                       std::string(v) + "' (" + std::string(d.error().what) + ")");
+    a.complete = *d;
   } else {
     return false;
   }
@@ -199,13 +225,17 @@ inline bool parse_shared(std::span<const std::string_view> args, std::size_t& i,
 // The contacts the programs read, and what goes with them.
 struct Data {
   TextStore text;
-  std::vector<Contact> contacts;                // sorted by date
-  std::vector<Actor> own_people;                // a table's people (names in `text`)
-  std::span<const Channel> channels;            // what the channels are
-  std::span<const Agreement> agreements;        // drawn as flags
-  std::span<const Statement> statements;        // checked by the report
-  std::string source;                           // "the built-in registry", "calls.csv"
-  std::string summary;                          // what reading did, for standard error
+  std::vector<Contact> contacts;          // sorted by date
+  std::vector<Actor> own_people;          // a table's people (names in `text`)
+  std::span<const Channel> channels;      // what the channels are
+  std::span<const Agreement> agreements;  // drawn as flags
+  std::span<const Statement> statements;  // checked by the report
+  std::vector<Statement> own_statements;  // --statements: the claims read
+  Derivation derivation;                  // the derived dates of data read at run time
+  Dating dating;                          // the derived layer (the registry's, or derivation's)
+  std::optional<Date> complete;           // the days the record is complete over
+  std::string source;                     // "the built-in registry", "calls.csv"
+  std::string summary;                    // what reading did, for standard error
   std::optional<io::EventSummaries> summaries;  // many event files: what each one holds
   std::vector<std::string> notes;               // what the report must say about the data
   bool built_in = false;
@@ -284,6 +314,65 @@ inline void load_table(const Arguments& a, Data& out) {
                         ": their states and levels are the offices the built-in registry "
                         "knows they held");
   }
+}
+
+// The constraints in a conflict, in words: "statement 2, relation 3 and the
+// documented date of contact 23".
+inline std::string conflict_words(std::span<const Constraint> conflict) {
+  std::string out;
+  for (std::size_t i = 0; i < conflict.size(); ++i) {
+    const Constraint& c = conflict[i];
+    out += i == 0 ? "" : i + 1 == conflict.size() ? " and " : ", ";
+    switch (c.kind) {
+      case ConstraintKind::statement:
+        out += "statement " + std::to_string(c.id);
+        break;
+      case ConstraintKind::relation:
+      case ConstraintKind::weekday:
+        out += "relation " + std::to_string(c.id);
+        break;
+      case ConstraintKind::documented_date:
+        out +=
+            "the date of " + std::string(to_words(c.thing.kind)) + " " + std::to_string(c.thing.id);
+        break;
+    }
+  }
+  return out;
+}
+
+// Reads a statements table (--statements): the claims are checked against
+// the contacts, and those that bound the days between two of them (a
+// silence of a length between `from` and `to`) derive their dates. A claim
+// that names a contact the data does not hold, or claims that contradict
+// the dates, are an error that names them.
+inline void load_statements(const Arguments& a, Data& out) {
+  io::ReadOptions options;
+  options.mode = a.lenient ? io::ErrorMode::lenient : io::ErrorMode::strict;
+  io::InputFile in(a.statements);
+  const std::string name = a.statements == "-" ? "standard input" : a.statements;
+  auto read = io::read_table<Statement>(in.stream(), name, out.text, options,
+                                        io::TableContext{out.people()});
+  out.own_statements = std::move(read.rows);
+  for (const Statement& st : out.own_statements)
+    for (const auto& end : {st.from, st.to})
+      if (end && std::none_of(out.contacts.begin(), out.contacts.end(),
+                              [&](const Contact& c) { return c.id == *end; }))
+        throw std::runtime_error(name + ": statement " + std::to_string(st.id.value()) +
+                                 " names contact " + std::to_string(end->value()) + ", which " +
+                                 out.source + " does not hold");
+  if (!out.built_in) {
+    out.derivation = derive_dates({out.contacts, {}, {}, {}, {}, out.own_statements});
+    if (!out.derivation.consistent())
+      throw std::runtime_error(name + ": the statements contradict the dates: " +
+                               conflict_words(out.derivation.conflict) + " cannot all hold");
+    out.dating = {out.derivation.dates, out.derivation.gaps, {}};
+  }
+  out.statements = out.own_statements;
+  if (!out.summary.empty()) out.summary += "\n";
+  out.summary += std::to_string(read.stats.rows) + " statements read from " + name;
+  if (read.stats.bad_rows != 0)
+    out.summary +=
+        ", " + std::to_string(read.stats.bad_rows) + " bad rows skipped" + list_errors(read.errors);
 }
 
 // ---- many event files (--events given again, a directory, a pattern; --jobs) ----
@@ -431,10 +520,23 @@ inline Data load(const Arguments& a) {
     out.contacts.assign(documented.contacts.begin(), documented.contacts.end());
     out.agreements = documented.agreements;
     out.channels = documented.channels;
-    out.statements = documented_statements;
+    out.statements = documented.statements;
+    out.dating = documented.dating();
     out.source = "the built-in registry";
     out.built_in = true;
   }
+  if (!a.events.empty() && !out.contacts.empty()) {
+    // An event file records every event of its days: it is complete for them.
+    Date::sys_days first = out.contacts.front().date.earliest();
+    Date::sys_days last = out.contacts.front().date.latest();
+    for (const Contact& c : out.contacts) {
+      first = std::min(first, c.date.earliest());
+      last = std::max(last, c.date.latest());
+    }
+    out.complete = Date::interval(first, last);
+  }
+  if (a.complete) out.complete = a.complete;
+  if (!a.statements.empty()) load_statements(a, out);
   return out;
 }
 

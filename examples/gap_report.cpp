@@ -189,11 +189,17 @@ int main(int argc, char** argv) {
       if (s(c)) kept.push_back(c);
     // The statements the data carries are about the whole of it: they are
     // checked when the report is too.
+    // (The registry's own statements are about the whole of it: they are
+    // checked when the report is; a statements file is checked always.)
     const bool whole = s.empty();
     const Names names{data.people(), data.channels};
-    Report r = make_report(kept, o.report, names, to_words(s, names) + " in " + data.source,
-                           whole && !o.json ? data.statements : std::span<const Statement>{},
-                           data.contacts);
+    ReportOptions ro = o.report;
+    ro.layer = o.shared.dates.value_or(DateLayer::derived);
+    ro.complete = data.complete;
+    Report r = make_report(
+        kept, ro, names, to_words(s, names) + " in " + data.source,
+        whole || !data.own_statements.empty() ? data.statements : std::span<const Statement>{},
+        data.contacts, data.dating, data.statements);
     r.notes = data.notes;
     std::cout << (o.json ? io::to_json(r) + "\n" : to_text(r));
   } catch (const hotline_cli::UsageError& e) {

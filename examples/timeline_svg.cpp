@@ -38,8 +38,8 @@ Options:
 constexpr std::string_view own_help =
     R"(  --title TEXT          the picture's title (default: made from the selection)
   --min-gap-months N    shade silences of N months or more (default 3)
-  --documented-dates    silences from the documented dates only, not from the
-                        exact days of public record
+  --documented-dates    the same as --dates documented: silences from the dates as
+                        the sources give them, not derived, not public record
   -o FILE               write the SVG to FILE (default: standard output)
   -h, --help            this text
 
@@ -65,7 +65,7 @@ Options parse(std::span<const std::string_view> args) {
     } else if (a == "--title") {
       o.picture.title = hotline_cli::value_of(args, i);
     } else if (a == "--documented-dates") {
-      o.picture.use_refined_dates = false;
+      o.shared.dates = DateLayer::documented;
     } else if (a == "-o") {
       o.output = hotline_cli::value_of(args, i);
       if (o.output.empty()) throw hotline_cli::UsageError("-o: needs a file name");
@@ -76,6 +76,9 @@ Options parse(std::span<const std::string_view> args) {
       throw hotline_cli::UsageError("unknown option '" + std::string(a) + "'");
     }
   }
+  // Marks on the derived dates (unless documented), silences on the exact
+  // days of public record where known (refined, the default) or not.
+  o.picture.use_refined_dates = o.shared.dates.value_or(DateLayer::refined) == DateLayer::refined;
   o.picture.from = o.shared.from;
   o.picture.to = o.shared.to;
   return o;
@@ -97,7 +100,10 @@ int main(int argc, char** argv) {
     return 0;
   }
   try {
-    const hotline_cli::Data data = hotline_cli::load(o.shared);
+    hotline_cli::Data data = hotline_cli::load(o.shared);
+    if (o.shared.dates.value_or(DateLayer::refined) != DateLayer::documented)
+      data.contacts = on_layer(data.contacts, DateLayer::derived, data.dating);
+    o.picture.statements = data.statements;
     if (!data.summary.empty()) std::cerr << data.summary << '\n';
     Selection s = hotline_cli::selection(o.shared, data);
     if (data.built_in && !s.between && s.people.empty())

@@ -136,7 +136,12 @@ static_assert(r.office_on(p::lloyd_austin, "2022-10-21"_date)->office.role ==
 
 static_assert(from_source(sources::wpr_military_talks_2015) == 2);
 // "a phone call between the two countries' defense ministers last Friday"
-static_assert(only(p::ashton_carter, p::sergei_shoigu, "2015"_date).date == "2015-09-18"_date);
+// is documented as the month of the article, and derived (relation 1: one to
+// seven days before an article of 1 to 27 September, on a Friday) as the
+// Fridays from 4 to 25 September.
+static_assert(only(p::ashton_carter, p::sergei_shoigu, "2015"_date).date == "2015-09"_date);
+static_assert(*derived_date(documented.derived, Dated{ContactId{12}}) ==
+              "2015-09-04/2015-09-25"_date);
 static_assert(only(p::ashton_carter, p::sergei_shoigu, "2015"_date).level ==
               Level::defence_minister);
 static_assert(only(p::ashton_carter, p::sergei_shoigu, "2015"_date).channel ==

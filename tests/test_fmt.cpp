@@ -433,8 +433,7 @@ TEST_CASE("the results of queries print in words") {
   const auto putin_obama_calls =
       select(c, where::between(people::vladimir_putin, people::barack_obama) &
                     where::medium(Medium::telephone));
-  CHECK(fmt::format("{}", *longest_gap(blinken_lavrov)) ==
-        "1 to 515 days, from 2021 to between January 2022 and May 2022");
+  CHECK(fmt::format("{}", *longest_gap(blinken_lavrov)) == "1 to 729 days, from 2021 to 2022");
   CHECK(fmt::format("{}", *longest_gap(putin_obama_calls)) ==
         "185 to 244 days: certainly 185 days (from July 2014 to February 2015), possibly 244 days "
         "(from June 2015 to January 2016)");
@@ -450,7 +449,7 @@ TEST_CASE("the results of queries print in words") {
   CHECK(fmt::format("{}", bursts(austin_shoigu, 2, days{3}, Certainty::certain).front()) ==
         "2 contacts, between 21 October 2022 and 23 October 2022");
   CHECK(fmt::format("{}", count_in(putin_obama_calls, "2014"_date)) == "3 contacts");
-  CHECK(fmt::format("{}", count_in(blinken_lavrov, "2022-05"_date)) == "0 to 1 contacts");
+  CHECK(fmt::format("{}", count_in(blinken_lavrov, "2022-05"_date)) == "0 to 2 contacts");
   CHECK(fmt::format("{}", CountRange{1, 1}) == "1 contact");
   const auto kerry_lavrov = select(c, where::between(people::john_kerry, people::sergey_lavrov));
   const MonthsWithout m = months_without(kerry_lavrov, 2013y / 9, 2014y / 12);

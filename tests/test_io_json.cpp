@@ -127,7 +127,8 @@ TEST_CASE("a report's JSON has the documented fields, and reads back") {
   Report r = make_report(leaders, {.as_of = "2022-10-25"_date}, documented, "leaders \"quoted\"\n");
   r.notes = {"a note"};
   const std::string text = io::to_json(r);
-  CHECK(text.starts_with(R"({"selection": "leaders \"quoted\"\n", "notes": ["a note"], )"
+  CHECK(text.starts_with(R"({"selection": "leaders \"quoted\"\n", "dates": "derived", )"
+                         R"("complete": null, "notes": ["a note"], )"
                          R"("contacts": 14, "first": "1967", "last": "2022-02-11/2022-02-20", )"
                          R"("longest_gap_days": [12308, 12783], )"));
   CHECK(text.find(R"("silence_days": [247, 256], "silence_since": "2022-02-11/2022-02-20", )"

@@ -85,37 +85,51 @@ TEST_CASE("a report groups the contacts by level, then by the people who spoke")
 TEST_CASE("a report checks the statements it is given against all the data's contacts") {
   const std::vector<Contact> all(documented.contacts.begin(), documented.contacts.end());
   const std::vector<Contact> leaders = selected({.level = Level::leader});
-  const Report r =
-      make_report(leaders, {}, documented, "leader-level contacts", documented_statements, all);
-  REQUIRE(r.statements.size() == documented_statements.size());
+  const Report r = make_report(leaders, {}, documented, "leader-level contacts",
+                               documented.statements, all, documented.dating());
+  REQUIRE(r.statements.size() == documented.statements.size());
   for (const CheckedStatement& c : r.statements) {
-    REQUIRE(c.checks.size() == 2);
+    REQUIRE(c.checks.size() == 3);
     CHECK(c.checks[0].layer == DateLayer::documented);
+    CHECK(c.checks[1].layer == DateLayer::derived);
     CHECK(c.checks[1].verdict == Verdict::holds);
+    CHECK(c.checks[2].verdict == Verdict::holds);
   }
   // The Blinken-Lavrov statement is about contacts outside this selection.
   CHECK(r.statements[5].checks[1].contacts == 3);
+  // A statement said as of its article needs the article's date: without
+  // the sources, checking it is an error that says so.
+  CHECK_THROWS_WITH_AS(make_report(leaders, {}, documented, "x", documented.statements, all),
+                       doctest::Contains("silence_since statement has no as_of"),
+                       std::invalid_argument);
   CHECK(r.statements[5].says ==
         "152 to 182 days without contacts of Antony Blinken and Sergey Lavrov");
 }
 
 TEST_CASE("the text of a report names its figures, its groups and its statements") {
   const std::vector<Contact> all(documented.contacts.begin(), documented.contacts.end());
-  const std::string text = to_text(make_report(
-      all, {}, documented, "contacts in the built-in registry", documented_statements, all));
-  CHECK(text.starts_with(
-      "Gap report: contacts in the built-in registry\n33 contacts, from 1967 to "));
+  const std::string text =
+      to_text(make_report(all, {}, documented, "contacts in the built-in registry",
+                          documented.statements, all, documented.dating()));
+  CHECK(
+      text.starts_with("Gap report: contacts in the built-in registry\nDates: derived dates (the "
+                       "documented dates, tightened by the sources' words: relations and "
+                       "statements)\n33 contacts, from 1967 to "));
   CHECK(text.find("\nleader level\n") != std::string::npos);
   CHECK(text.find("  Barack Obama and Vladimir Putin: 8 contacts, March 2014 to February 2016\n") !=
         std::string::npos);
-  CHECK(text.find("    longest gap     185 to 242 days, from July 2014 to February 2015\n") !=
-        std::string::npos);
+  CHECK(text.find("    longest gap     185 to 242 days, from July 2014 to February 2015; no "
+                  "contact on record\n") != std::string::npos);
+  // The gaps that a statement documents say so, and by whom.
+  CHECK(text.find("    longest gap     152 to 182 days, from 2022-04-22/2022-05-25 to "
+                  "2022-10-21/2022-10-24; documented silence (statement 7: America and Russia "
+                  "are finally talking to each other again)\n") != std::string::npos);
   CHECK(text.find("\nThe statements the data carries\n") != std::string::npos);
-  CHECK(text.find("  [allowed; refined: holds] 152 to 182 days without contacts of Antony Blinken "
-                  "and Sergey Lavrov\n") != std::string::npos);
+  CHECK(text.find("  [allowed; derived: holds; refined: holds] 152 to 182 days without contacts "
+                  "of Antony Blinken and Sergey Lavrov\n") != std::string::npos);
   const std::vector<Contact> none;
-  CHECK(to_text(make_report(none, {}, documented, "nothing")) ==
-        "Gap report: nothing\nNo contacts.\n");
+  CHECK(to_text(make_report(none, {.layer = DateLayer::documented}, documented, "nothing")) ==
+        "Gap report: nothing\nDates: documented dates\nNo contacts.\n");
 }
 
 TEST_CASE("a longest gap whose certain and possible parts lie apart prints both") {
@@ -123,5 +137,6 @@ TEST_CASE("a longest gap whose certain and possible parts lie apart prints both"
       {.people = {people::vladimir_putin, people::barack_obama}, .medium = Medium::telephone});
   const std::string text = to_text(make_report(calls, {}, documented, "calls"));
   CHECK(text.find("  longest gap     185 to 244 days: certainly 185 days (July 2014 to February "
-                  "2015), possibly 244 days (June 2015 to January 2016)\n") != std::string::npos);
+                  "2015), possibly 244 days (June 2015 to January 2016); no contact on record\n") !=
+        std::string::npos);
 }

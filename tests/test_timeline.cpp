@@ -152,9 +152,15 @@ TEST_CASE("a contact known to the day is a tick, one known to the month a bar ac
   CHECK(attribute(march, "<rect", "x") == doctest::Approx(x_mar).epsilon(0.01));
   CHECK(attribute(march, "<rect", "width") == doctest::Approx(x_apr - x_mar).epsilon(0.01));
   const std::string day = run({"--from", "2015-01", "--to", "2015-12"}).out;
+  // "Last Friday": a bar across the Fridays the article's words allow (4 to
+  // 25 September 2015, derived), with a dot on the day of public record.
   const std::string carter_shoigu = group_with(day, "data-contact=\"12\"");
-  CHECK(carter_shoigu.find("class=\"contact tick\"") != std::string::npos);
-  CHECK(attribute(carter_shoigu, "<rect", "width") < 3);
+  CHECK(carter_shoigu.find("class=\"contact bar\"") != std::string::npos);
+  CHECK(carter_shoigu.find("<circle") != std::string::npos);
+  const std::string exact =
+      group_with(run({"--from", "2015-01", "--to", "2015-12", "--dates", "documented"}).out,
+                 "data-contact=\"12\"");
+  CHECK(attribute(exact, "<rect", "width") > attribute(carter_shoigu, "<rect", "width"));
 }
 
 TEST_CASE("the whole registry reads 1963 to 2022, with agreements as flags and years left out") {
@@ -245,11 +251,15 @@ TEST_CASE("--min-gap-months sets which silences are shaded") {
 
 TEST_CASE("--documented-dates computes silences on the dates the articles give") {
   const Ran r = run({"--from", "2022-01", "--to", "2022-12", "--documented-dates"});
-  // Blinken-Lavrov (2022-01/2022-05, then 2022-06-01/2022-10-24) may have
-  // spoken in any month: no certain silence; Milley-Gerasimov: June to October.
+  // Blinken-Lavrov and the first Milley-Gerasimov call, documented as 2022,
+  // may have come in any month: no certain silence in either lane.
   CHECK(r.out.find("class=\"silence\" data-lane=\"Foreign ministers\"") == std::string::npos);
-  CHECK(group_with(r.out, "class=\"silence\" data-lane=\"Military chiefs\"")
-            .find("data-from=\"2022-07-01\" data-to=\"2022-10-20\"") != std::string::npos);
+  CHECK(r.out.find("class=\"silence\" data-lane=\"Military chiefs\"") == std::string::npos);
+  // On the derived dates (the five months the article states), Milley and
+  // Gerasimov were certainly silent from 26 May to 20 October.
+  const Ran derived = run({"--from", "2022-01", "--to", "2022-12", "--dates", "derived"});
+  CHECK(group_with(derived.out, "class=\"silence\" data-lane=\"Military chiefs\"")
+            .find("data-from=\"2022-05-26\" data-to=\"2022-10-20\"") != std::string::npos);
 }
 
 TEST_CASE("lengths are whole calendar months, in years from two years on") {

@@ -105,23 +105,23 @@ inline constexpr Source sources[] = {
     {.id = src::talking_again_2022,
      .publication = "",
      .title = "America and Russia are finally talking to each other again",
-     .published = "2022-10-24/2022-10-31"_date,
+     .published = "2022-10"_date,
      .locator = "shared/seeds/001_e3ec1e54c157f832.txt",
      .note = "Publication, author and date are not in the text. Date: the G20 summit in "
-             "Indonesia (November 2022) is 'next month', and the Austin-Shoigu calls of 21 and "
-             "23 October 2022 were 'last weekend'."},
+             "Indonesia (November 2022) is 'next month'. The relations of its text (the calls "
+             "of 'last weekend', the calls it reports) derive the days after 21 October."},
     {.id = src::wpr_military_talks_2015,
      .publication = "World Politics Review",
      .title = "Can Military Talks Bridge U.S.-Russia Diplomatic Divide on Syria?",
-     .published = "2015-09-21/2015-09-25"_date,
+     .published = "2015-09-01/2015-09-27"_date,
      .locator = "shared/seeds/002_c1350de39c28d89c.txt",
      .note = "Date not in the text: Putin addresses the UN General Assembly (28 September 2015) "
-             "'later this month', and the defence ministers' call of 18 September 2015 was "
-             "'last Friday', which puts the article in the working week after it."},
+             "'later this month'. The defence ministers' call was 'last Friday' (a relation: "
+             "the derived dates bound both)."},
     {.id = src::valdai_hamburg_2017,
      .publication = "Valdai Discussion Club",
      .title = "Putin and Trump Establish Bilateral Channel to Move Forward",
-     .published = "2017-07-08/2017-07-31"_date,
+     .published = "2017-07-07/2017-07-31"_date,
      .locator = "shared/seeds/003_57935cc1184917cf.txt",
      .note = "Date not in the text: it reports the meeting of 7 July 2017 and the breakfast "
              "'the following day'."},
@@ -510,8 +510,9 @@ inline constexpr Contact contacts[] = {
      .refined = Refinement{"2015-06-25"_date, "White House readout of 25 June 2015."}},
     // ---- World Politics Review, 2015 ---------------------------------------
     {.id = ContactId{12},
-     // "last Friday", against an article of 21-25 September 2015.
-     .date = "2015-09-18"_date,
+     // "last Friday", before an article of September 2015: relation 1
+     // derives the Fridays it allows.
+     .date = "2015-09"_date,
      .participants = {p::ashton_carter, p::sergei_shoigu},
      .channel = ch::syria_military_talks,
      .medium = Medium::telephone,
@@ -519,7 +520,10 @@ inline constexpr Contact contacts[] = {
      .source = src::wpr_military_talks_2015,
      .quote = "The goal of the new Russian-American talks, which kicked off with a phone call "
               "between the two countries' defense ministers last Friday, is to minimize the risks "
-              "of a direct clash between their forces."},
+              "of a direct clash between their forces.",
+     .refined = Refinement{"2015-09-18"_date,
+                           "Ashton Carter's call with Sergei Shoigu on 18 September 2015 "
+                           "(Department of Defense statement)."}},
     // ---- Russia Direct, 2016 ---------------------------------------------
     {.id = ContactId{13},
      .date = "2015-11-30"_date,
@@ -588,7 +592,8 @@ inline constexpr Contact contacts[] = {
      .quote = "The actual meeting lasted far longer than the anticipated half hour, at two hours "
               "and fifteen minutes."},
     {.id = ContactId{20},
-     .date = "2017-07-08"_date,
+     // "the following day", after the meeting of 7 July: relation 2.
+     .date = "2017-07"_date,
      .participants = {p::vladimir_putin, p::angela_merkel, p::emmanuel_macron},
      .medium = Medium::in_person,
      .location = "Hamburg, G20 summit",
@@ -617,10 +622,11 @@ inline constexpr Contact contacts[] = {
                            "A phone call on 12 February 2022 (White House "
                            "readout)."}},
     // "didn't commiserate for five months": the contacts at both ends. The
-    // article gives the length, not the months; before the article, and the
-    // end at least five months after the start.
+    // article gives the length, not the months: the year of the war it
+    // writes about; statement 6 (five months between them) and the end
+    // before the article (relation 6) derive the rest.
     {.id = ContactId{23},
-     .date = "2022-01/2022-05"_date,
+     .date = "2022"_date,
      .participants = {p::antony_blinken, p::sergey_lavrov},
      .source = src::talking_again_2022,
      .quote = "Secretary of State Antony Blinken and Foreign Minister Sergey Lavrov didn't "
@@ -628,8 +634,9 @@ inline constexpr Contact contacts[] = {
      .refined = Refinement{"2022-02-15"_date,
                            "A phone call on 15 February 2022 (State "
                            "Department readout)."}},
+    // The start of the "similar five-month stretch": statement 7 derives it.
     {.id = ContactId{24},
-     .date = "2022-05/2022-06"_date,
+     .date = "2022"_date,
      .participants = {p::mark_milley, p::valery_gerasimov},
      .medium = Medium::telephone,
      .source = src::talking_again_2022,
@@ -640,7 +647,7 @@ inline constexpr Contact contacts[] = {
                            "A phone call on 19 May 2022 (Joint Staff "
                            "readout)."}},
     {.id = ContactId{25},
-     .date = "2022-06-01/2022-10-24"_date,
+     .date = "2022"_date,
      .participants = {p::antony_blinken, p::sergey_lavrov},
      .source = src::talking_again_2022,
      .quote = "Secretary of State Antony Blinken and Foreign Minister Sergey Lavrov didn't "
@@ -789,7 +796,7 @@ inline constexpr Statement statements[] = {
      .kind = StatementKind::silence_since,
      .selection = {.people = {p::joe_biden, p::vladimir_putin}},
      .period = Date::mid_month(2022, 2),
-     .as_of = "2022-10-24/2022-10-31"_date,
+     // as of the article's publication, as the relations derive it
      .source = src::talking_again_2022,
      .quote = "Presidents Biden and Putin haven't exchanged words since mid-February"},
     {.id = StatementId{6},
@@ -837,7 +844,80 @@ inline constexpr Statement statements[] = {
               "East."},
 };
 
-inline constexpr RegistryInput input{sources, actors, tenures, channels, contacts, agreements};
+// How the articles' relative dates relate the things they date: each
+// `to` lies `days` after `from` ("last Friday": one to seven days before
+// the article, on a Friday). With the documented dates and the statements
+// of a length between two contacts, these derive the dates of the derived
+// layer (hotline::derive_dates; documented.derived).
+inline constexpr Relation relations[] = {
+    {.id = RelationId{1},
+     .from = src::wpr_military_talks_2015,
+     .to = ContactId{12},
+     .days = said::last_weekday,
+     .on = std::chrono::Friday,
+     .source = src::wpr_military_talks_2015,
+     .quote = "The goal of the new Russian-American talks, which kicked off with a phone call "
+              "between the two countries' defense ministers last Friday"},
+    {.id = RelationId{2},
+     .from = ContactId{19},
+     .to = ContactId{20},
+     .days = said::following_day,
+     .source = src::valdai_hamburg_2017,
+     .quote = "a point reinforced at a breakfast meeting between Putin, Angela Merkel and Emmanuel "
+              "Macron the following day"},
+    {.id = RelationId{3},
+     .from = src::talking_again_2022,
+     .to = ContactId{26},
+     .days = said::last_weekend,
+     .on = {std::chrono::Friday, std::chrono::Saturday, std::chrono::Sunday},
+     .source = src::talking_again_2022,
+     .quote = "That is, until last weekend, when the two defense chiefs conversed with each other "
+              "twice in three days."},
+    {.id = RelationId{4},
+     .from = src::talking_again_2022,
+     .to = ContactId{27},
+     .days = said::last_weekend,
+     .on = {std::chrono::Friday, std::chrono::Saturday, std::chrono::Sunday},
+     .source = src::talking_again_2022,
+     .quote = "That is, until last weekend, when the two defense chiefs conversed with each other "
+              "twice in three days."},
+    {.id = RelationId{5},
+     .from = ContactId{28},
+     .to = src::talking_again_2022,
+     .days = said::after,
+     .source = src::talking_again_2022,
+     .quote = "With three calls exchanged between American and Russian stakeholders in four days, "
+              "perhaps pragmatism is finally prevailing."},
+    {.id = RelationId{6},
+     .from = ContactId{25},
+     .to = src::talking_again_2022,
+     .days = said::after,
+     .source = src::talking_again_2022,
+     .quote = "Secretary of State Antony Blinken and Foreign Minister Sergey Lavrov didn't "
+              "commiserate for five months."},
+    {.id = RelationId{7},
+     .from = ContactId{22},
+     .to = src::talking_again_2022,
+     .days = said::after,
+     .source = src::talking_again_2022,
+     .quote = "Presidents Biden and Putin haven't exchanged words since mid-February"},
+    {.id = RelationId{8},
+     .from = ContactId{20},
+     .to = src::valdai_hamburg_2017,
+     .days = said::after,
+     .source = src::valdai_hamburg_2017,
+     .quote = "a point reinforced at a breakfast meeting between Putin, Angela Merkel and Emmanuel "
+              "Macron the following day"},
+    {.id = RelationId{9},
+     .from = src::russia_direct_2016,
+     .to = ag::syria_cessation_of_hostilities,
+     .days = said::last_week,
+     .source = src::russia_direct_2016,
+     .quote = "as indicated by last week's Syria ceasefire agreement"},
+};
+
+inline constexpr RegistryInput input{sources,  actors,     tenures,    channels,
+                                     contacts, agreements, statements, relations};
 
 }  // namespace detail::documented_data
 
@@ -846,7 +926,10 @@ inline constexpr RegistryInput input{sources, actors, tenures, channels, contact
 inline constexpr Registry documented = make_registry<detail::documented_data::input>();
 
 // What the articles say of those contacts, as statements to check against
-// them: hotline::check(documented.contacts, documented_statements[i]).
+// them: hotline::check(documented.contacts, documented_statements[i],
+// DateLayer::derived, documented.dating()). The registry carries them
+// (documented.statements), and its builder rejects one that is
+// contradicted on the derived dates.
 inline constexpr std::span<const Statement> documented_statements =
     detail::documented_data::statements;
 

@@ -36,6 +36,7 @@ struct ContactTag;
 struct AgreementTag;
 struct SourceTag;
 struct StatementTag;
+struct RelationTag;
 
 using ActorId = Id<ActorTag>;
 using ChannelId = Id<ChannelTag>;
@@ -43,5 +44,6 @@ using ContactId = Id<ContactTag>;
 using AgreementId = Id<AgreementTag>;
 using SourceId = Id<SourceTag>;
 using StatementId = Id<StatementTag>;
+using RelationId = Id<RelationTag>;
 
 }  // namespace hotline

@@ -36,12 +36,18 @@ consteval Registry make_registry() {
 #if defined(__clang__)
   // Clang shows the arguments of this call (kind, id, field, rule).
   if constexpr (d.has_value())
-    detail::invalid_registry_entry(d->kind, d->id, d->field, to_words(d->rule));
+    detail::invalid_registry_entry(d->kind, d->id, d->field, to_words(d->rule), d->other_kind,
+                                   d->other_id);
 #else
   // GCC shows the text of the template argument.
   static_assert(detail::registry_check<detail::DiagnosticText{d}>::ok);
 #endif
-  return detail::storage<In>.view();
+  Registry r = detail::storage<In>.view();
+  r.statements = In.statements;
+  r.relations = In.relations;
+  r.derived = detail::claims<In>.dates;
+  r.derived_gaps = detail::claims<In>.gaps;
+  return r;
 }
 
 }  // namespace hotline

@@ -19,7 +19,9 @@
 #include <hotline/channel.hpp>
 #include <hotline/contact.hpp>
 #include <hotline/enumerators.hpp>
+#include <hotline/relation.hpp>
 #include <hotline/source.hpp>
+#include <hotline/statement.hpp>
 
 namespace hotline {
 
@@ -46,6 +48,8 @@ enum class Rule : std::uint8_t {
   ends_before_start,
   in_force_before_signed,
   refinement_outside_date,
+  constraints_conflict,
+  contradicted_statement,
 };
 
 template <>
@@ -77,6 +81,10 @@ struct EnumeratorTable<Rule> {
        "agreement in force before it was signed"},
       {Rule::refinement_outside_date, "refinement_outside_date",
        "refined date lies outside the documented date"},
+      {Rule::constraints_conflict, "constraints_conflict",
+       "contradicts the dates and relations it is bound with"},
+      {Rule::contradicted_statement, "contradicted_statement",
+       "statement is contradicted by the data on derived dates"},
   };
 };
 
@@ -94,9 +102,13 @@ struct Diagnostic {
   std::string_view label{};  // the entry's name, or empty for contacts
   IsoText date{};            // the contact's date, for contacts
   std::string_view field{};  // "initiator", "date", ...
+  // constraints_conflict: another entry in the conflict ("relation", 3).
+  std::string_view other_kind{};
+  std::uint32_t other_id = 0;
 
   friend constexpr bool operator==(const Diagnostic& a, const Diagnostic& b) noexcept {
-    return a.rule == b.rule && a.kind == b.kind && a.id == b.id && a.field == b.field;
+    return a.rule == b.rule && a.kind == b.kind && a.id == b.id && a.field == b.field &&
+           a.other_kind == b.other_kind && a.other_id == b.other_id;
   }
 };
 
@@ -159,6 +171,16 @@ class Registry {
   std::span<const Channel> channels;
   std::span<const Contact> contacts;
   std::span<const Agreement> agreements;
+  // What the sources say of the contacts (checked with hotline::check),
+  // how their dates relate, and the dates and gaps derived from both
+  // (<hotline/analysis/derived.hpp>; sorted as derive_dates gives them).
+  std::span<const Statement> statements{};
+  std::span<const Relation> relations{};
+  std::span<const DerivedDate> derived{};
+  std::span<const DerivedGap> derived_gaps{};
+
+  // The derived layer of dates, for hotline::check and the analyses.
+  constexpr Dating dating() const noexcept { return {derived, derived_gaps, sources}; }
 
   // Lookups by id: nullptr when there is no such entry. O(log n), but for
   // contacts (below).
@@ -267,16 +289,18 @@ struct DiagnosticText {
       for (char ch : s)
         if (n + 1 < sizeof(text)) text[n++] = ch;
     };
+    const auto number = [&](std::uint32_t v) {
+      char digits[10]{};
+      std::size_t k = 0;
+      do {
+        digits[k++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+      } while (v != 0);
+      while (k > 0) put(std::string_view{&digits[--k], 1});
+    };
     put(d->kind);
     put(" ");
-    char digits[10]{};
-    std::size_t k = 0;
-    std::uint32_t v = d->id;
-    do {
-      digits[k++] = static_cast<char>('0' + v % 10);
-      v /= 10;
-    } while (v != 0);
-    while (k > 0) put(std::string_view{&digits[--k], 1});
+    number(d->id);
     if (!d->label.empty()) {
       put(" (");
       put(d->label);
@@ -291,6 +315,13 @@ struct DiagnosticText {
     put(d->field);
     put(": ");
     put(to_words(d->rule));
+    if (!d->other_kind.empty()) {
+      put(" (with ");
+      put(d->other_kind);
+      put(" ");
+      number(d->other_id);
+      put(")");
+    }
   }
   constexpr bool empty() const noexcept { return text[0] == '\0'; }
   constexpr std::string_view view() const noexcept { return text; }
@@ -308,6 +339,8 @@ struct RegistryInput {
   std::span<const Channel> channels{};
   std::span<const Contact> contacts{};
   std::span<const Agreement> agreements{};
+  std::span<const Statement> statements{};
+  std::span<const Relation> relations{};
 };
 
 // The sorted tables of a registry built while compiling.

@@ -45,6 +45,40 @@ struct ReportOptions {
   // A burst is burst_count or more contacts certainly within burst_within.
   std::size_t burst_count = 2;
   std::chrono::days burst_within{3};
+  // The dates the figures are on (see DateLayer): derived, by default, from
+  // the documented dates and the sources' words (make_report's `dating`).
+  DateLayer layer = DateLayer::derived;
+  // The days over which the data declares its record complete: a gap
+  // within them is a silence of the record, not a lack of records. An
+  // event file is complete for the days it covers.
+  std::optional<Date> complete = std::nullopt;
+};
+
+// What a gap or a silence is, as far as the data can say: a stretch with no
+// contact on record (nothing says there was none), a silence a statement
+// documents (a source says there was no contact), or one within the days
+// the record is complete.
+enum class GapRecord : std::uint8_t { not_on_record, documented_silence, complete_record };
+
+template <>
+struct EnumeratorTable<GapRecord> {
+  static constexpr std::string_view kind = "gap record";
+  static constexpr Enumerator<GapRecord> items[] = {
+      {GapRecord::not_on_record, "not_on_record", "no contact on record"},
+      {GapRecord::documented_silence, "documented_silence", "documented silence"},
+      {GapRecord::complete_record, "complete_record", "silence in a complete record"},
+  };
+};
+
+// Which of them a gap is, and the statement (and its source) that
+// documents it.
+struct GapNote {
+  GapRecord record = GapRecord::not_on_record;
+  std::optional<StatementId> statement = std::nullopt;
+  SourceId source{};
+  std::string source_title{};  // the source's title or publication, when known
+
+  friend bool operator==(const GapNote&, const GapNote&) = default;
 };
 
 // The months without contact of a window.
@@ -75,6 +109,9 @@ struct Figures {
   std::optional<MonthsFigure> months_without = std::nullopt;
   std::vector<Burst<T>> bursts{};
   std::optional<SilenceFigure<T>> silence = std::nullopt;
+  // What the longest (possible) gap and the silence are: on record or not.
+  std::optional<GapNote> gap_note = std::nullopt;
+  std::optional<GapNote> silence_note = std::nullopt;
 };
 
 namespace detail {
@@ -86,16 +123,19 @@ inline std::chrono::year_month month_of(std::chrono::sys_days d) {
 
 }  // namespace detail
 
-// The figures of a range sorted by date, as `o` asks them. Throws
-// std::invalid_argument for unsorted input or impossible dates (as the
-// analysis functions do).
-template <std::ranges::forward_range R>
-Figures<std::ranges::range_value_t<R>> figures_of(R&& sorted, const ReportOptions& o) {
+// The figures of a range sorted by date, as `o` asks them, on the dates the
+// elements carry (make_report puts them on the layer's); `bounds` bounds
+// the days between two of them where more than their dates do (the derived
+// gaps: see longest_gap). Throws std::invalid_argument for unsorted input
+// or impossible dates (as the analysis functions do).
+template <std::ranges::forward_range R, class Bounds = NoPairBounds>
+Figures<std::ranges::range_value_t<R>> figures_of(R&& sorted, const ReportOptions& o,
+                                                  Bounds bounds = {}) {
   using T = std::ranges::range_value_t<R>;
   Figures<T> f;
   f.contacts = static_cast<std::size_t>(std::ranges::distance(sorted));
   f.first_last = first_and_last(sorted);
-  f.longest_gap = longest_gap(sorted);
+  f.longest_gap = longest_gap(sorted, date_of, bounds);
   std::optional<std::chrono::year_month> from = o.from;
   std::optional<std::chrono::year_month> to = o.to;
   if (f.first_last) {
@@ -116,6 +156,17 @@ Figures<std::ranges::range_value_t<R>> figures_of(R&& sorted, const ReportOption
       s.days = {std::max(std::chrono::days{0}, s.day - *s.since), std::chrono::days::max()};
     }
     if (s.silence || s.since) f.silence = s;
+  }
+  if (o.complete) {
+    // Within the complete days, a gap is a silence of the record.
+    if (f.longest_gap &&
+        o.complete->contains(Date::interval(f.longest_gap->possible.from.date.earliest(),
+                                            f.longest_gap->possible.to.date.latest())))
+      f.gap_note = GapNote{GapRecord::complete_record};
+    if (f.silence && f.silence->silence &&
+        o.complete->contains(
+            Date::interval(f.silence->silence->last.date.earliest(), f.silence->day)))
+      f.silence_note = GapNote{GapRecord::complete_record};
   }
   return f;
 }
@@ -146,6 +197,8 @@ struct Report {
   std::vector<ReportGroup> groups{};
   std::vector<CheckedStatement> statements{};
   std::vector<Contact> checked_against{};  // the contacts the statements were checked against
+  std::vector<Source> dating_sources{};    // the sources of the statements' as-of days
+  std::vector<DerivedDate> derived{};      // the derived dates the statements were checked on
   // What a reader must know about the data to read the figures (say, that
   // some states came from a look-up): set by whoever made the data.
   std::vector<std::string> notes{};
@@ -171,39 +224,108 @@ inline std::string group_name(std::span<const Actor> people, const Contact& c) {
   return out;
 }
 
-// Each statement checked against `contacts` on each of `layers`.
+// Each statement checked against `contacts` on each of `layers` (derived
+// and refined with `dating`).
 inline std::vector<CheckedStatement> check_statements(
     std::span<const Contact> contacts, std::span<const Statement> statements, const Names& names,
-    std::initializer_list<DateLayer> layers = {DateLayer::documented, DateLayer::refined}) {
+    std::initializer_list<DateLayer> layers = {DateLayer::documented, DateLayer::derived,
+                                               DateLayer::refined},
+    const Dating& dating = {}) {
   std::vector<CheckedStatement> out;
   for (const Statement& st : statements) {
     CheckedStatement c{st, to_words(st, names), {}};
-    for (DateLayer l : layers) c.checks.push_back(check(contacts, st, l));
+    for (DateLayer l : layers) c.checks.push_back(check(contacts, st, l, dating));
     out.push_back(std::move(c));
   }
   return out;
 }
+
+namespace detail {
+
+inline GapNote documented_by(const Statement& st, const Dating& dating) {
+  GapNote n{GapRecord::documented_silence, st.id, st.source, {}};
+  for (const Source& src : dating.sources)
+    if (src.id == st.source)
+      n.source_title = std::string(src.title.empty() ? src.publication : src.title);
+  return n;
+}
+
+// The statement that documents the gap from a to b (a silence of a length
+// between them), or the silence since a (a silence since a date its
+// selection's last contact comes before), if any.
+inline std::optional<GapNote> gap_statement(std::span<const Statement> statements, const Contact& a,
+                                            const Contact* b, const Dating& dating) {
+  for (const Statement& st : statements) {
+    if (b != nullptr && st.kind == StatementKind::silence_length && st.from && st.to &&
+        *st.from == a.id && *st.to == b->id)
+      return documented_by(st, dating);
+    if (b == nullptr && st.kind == StatementKind::silence_since && st.selection(a) &&
+        st.period.ok() && a.date.earliest() <= st.period.latest())
+      return documented_by(st, dating);
+  }
+  return std::nullopt;
+}
+
+inline void note_gaps(Figures<Contact>& f, std::span<const Statement> statements,
+                      const Dating& dating) {
+  if (f.longest_gap) {
+    auto n = gap_statement(statements, f.longest_gap->possible.from, &f.longest_gap->possible.to,
+                           dating);
+    if (!n)
+      n = gap_statement(statements, f.longest_gap->certain.from, &f.longest_gap->certain.to,
+                        dating);
+    if (n) f.gap_note = std::move(n);
+  }
+  if (f.silence && f.silence->silence)
+    if (auto n = gap_statement(statements, f.silence->silence->last, nullptr, dating))
+      f.silence_note = std::move(n);
+}
+
+}  // namespace detail
 
 // The report of contacts sorted by date: their figures, and each group's.
 // `names` names the participants and channels; `selection` says what the
 // contacts are. The statements are checked against `all_contacts` (every
 // contact the data holds, not only the selection's: a statement has a
 // selection of its own).
+//
+// The figures are on the dates of o.layer: `dating` gives the derived dates
+// and gaps (a registry's dating(), or derive_dates over data read at run
+// time); the contacts of the report carry the dates of that layer. A gap or
+// silence that a statement documents says so (GapNote); `statements` are
+// also checked on every layer.
 inline Report make_report(std::span<const Contact> sorted, const ReportOptions& o,
                           const Names& names, std::string selection,
                           std::span<const Statement> statements = {},
-                          std::span<const Contact> all_contacts = {}) {
+                          std::span<const Contact> all_contacts = {}, const Dating& dating = {},
+                          std::optional<std::span<const Statement>> documenting = std::nullopt) {
+  // The statements whose silences the report's gaps may be: those checked,
+  // unless the caller names others (all of the data's, for a selection).
+  const std::span<const Statement> silences_said = documenting ? *documenting : statements;
   Report r;
-  r.statements = check_statements(all_contacts, statements, names);
+  r.statements =
+      check_statements(all_contacts, statements, names,
+                       {DateLayer::documented, DateLayer::derived, DateLayer::refined}, dating);
   r.checked_against.assign(all_contacts.begin(), all_contacts.end());
+  r.dating_sources.assign(dating.sources.begin(), dating.sources.end());
+  r.derived.assign(dating.dates.begin(), dating.dates.end());
   r.selection = std::move(selection);
   r.options = o;
-  r.all = figures_of(sorted, o);
+  const std::vector<Contact> dated = on_layer(sorted, o.layer, dating);
+  const auto figures = [&](std::span<const Contact> cs) {
+    Figures<Contact> f = o.layer == DateLayer::documented ? figures_of(cs, o)
+                         : o.layer == DateLayer::derived
+                             ? figures_of(cs, o, DerivedGapOf{dating.gaps})
+                             : figures_of(cs, o, RefinedGapOf{dating.gaps});
+    detail::note_gaps(f, silences_said, dating);
+    return f;
+  };
+  r.all = figures(dated);
   std::map<std::pair<Level, std::string>, std::vector<Contact>> groups;
-  for (const Contact& c : sorted) groups[{c.level, group_name(names.people, c)}].push_back(c);
+  for (const Contact& c : dated) groups[{c.level, group_name(names.people, c)}].push_back(c);
   for (auto& [key, contacts] : groups) {
     ReportGroup g{key.first, key.second, std::move(contacts), {}};
-    g.figures = figures_of(g.contacts, o);
+    g.figures = figures(g.contacts);
     r.groups.push_back(std::move(g));
   }
   return r;
@@ -227,6 +349,18 @@ inline std::string report_run(const MonthRun& run) {
          to_words(Date::in_month(run.last())) + ")";
 }
 
+// "; no contact on record", "; documented silence (statement 6: <title>)".
+inline std::string gap_note_words(const std::optional<GapNote>& n) {
+  if (!n) return "; " + std::string(to_words(GapRecord::not_on_record));
+  std::string out = "; " + std::string(to_words(n->record));
+  if (n->statement) {
+    out += " (" + to_words(*n->statement);
+    if (!n->source_title.empty()) out += ": " + n->source_title;
+    out += ")";
+  }
+  return out;
+}
+
 template <class T>
 void append_figures(std::string& out, const Figures<T>& f, const ReportOptions& o,
                     std::string_view indent) {
@@ -240,13 +374,15 @@ void append_figures(std::string& out, const Figures<T>& f, const ReportOptions& 
     const LongestGap<T>& g = *f.longest_gap;
     if (g.certain.from == g.possible.from && g.certain.to == g.possible.to) {
       line("longest gap     ", to_words(g.days()) + ", from " + report_date(g.possible.from.date) +
-                                   " to " + report_date(g.possible.to.date));
+                                   " to " + report_date(g.possible.to.date) +
+                                   gap_note_words(f.gap_note));
     } else {
       line("longest gap     ",
            to_words(g.days()) + ": certainly " + days_words(g.certain.days.count()) + " (" +
                report_date(g.certain.from.date) + " to " + report_date(g.certain.to.date) +
                "), possibly " + days_words(g.possible.days.count()) + " (" +
-               report_date(g.possible.from.date) + " to " + report_date(g.possible.to.date) + ")");
+               report_date(g.possible.from.date) + " to " + report_date(g.possible.to.date) + ")" +
+               gap_note_words(f.gap_note));
     }
   }
   // A month possibly without contact may be empty on its own, but a run of
@@ -268,8 +404,8 @@ void append_figures(std::string& out, const Figures<T>& f, const ReportOptions& 
     if (!f.silence) {
       line(label, "no contact on or before that day");
     } else if (f.silence->silence) {
-      line(label,
-           to_words(f.silence->days) + " since " + report_date(f.silence->silence->last.date));
+      line(label, to_words(f.silence->days) + " since " +
+                      report_date(f.silence->silence->last.date) + gap_note_words(f.silence_note));
     } else {
       line(label, "no contact on or before that day: " + to_words(f.silence->days) + " since " +
                       to_words(Date::on(std::chrono::year_month_day{*f.silence->since})) +
@@ -280,12 +416,15 @@ void append_figures(std::string& out, const Figures<T>& f, const ReportOptions& 
 
 // The figures that decide a statement on one layer, in words.
 inline std::string check_figures(const Statement& st, const StatementCheck& c,
-                                 std::span<const Contact> contacts) {
+                                 std::span<const Contact> contacts,
+                                 std::span<const DerivedDate> derived = {}) {
   const auto date_of_id = [&](std::optional<ContactId> id) -> std::string {
     if (!id) return "no contact";
     for (const Contact& x : contacts)
       if (x.id == *id)
-        return report_date(c.layer == DateLayer::refined ? refined_date_of(x) : x.date);
+        return report_date(c.layer == DateLayer::refined   ? RefinedOrDerivedDateOf{derived}(x)
+                           : c.layer == DateLayer::derived ? DerivedDateOf{derived}(x)
+                                                           : x.date);
     return to_words(*id);
   };
   switch (st.kind) {
@@ -326,7 +465,7 @@ inline void append_statements(std::string& out, const Report& r) {
     for (const StatementCheck& c : cs.checks) {
       if (!figures.empty()) figures += "; ";
       figures += std::string(code_name(c.layer)) + ": " +
-                 check_figures(cs.statement, c, r.checked_against);
+                 check_figures(cs.statement, c, r.checked_against, r.derived);
     }
     out += "      " + figures + "\n";
     out += "      \"" + std::string(cs.statement.quote) + "\"\n";
@@ -339,6 +478,14 @@ inline void append_statements(std::string& out, const Report& r) {
 // and each group's, by level.
 inline std::string to_text(const Report& r) {
   std::string out = "Gap report: " + r.selection + "\n";
+  out += "Dates: " + std::string(to_words(r.options.layer));
+  if (r.options.layer == DateLayer::derived)
+    out += " (the documented dates, tightened by the sources' words: relations and statements)";
+  else if (r.options.layer == DateLayer::refined)
+    out += " (the exact days of public record where known, else derived)";
+  out += "\n";
+  if (r.options.complete)
+    out += "Record complete over " + std::string(to_iso(*r.options.complete).view()) + "\n";
   for (const std::string& note : r.notes) {
     out += "Note: ";
     out += note;

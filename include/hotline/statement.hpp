@@ -27,11 +27,13 @@ enum class StatementKind : std::uint8_t {
   count,
   // No contact after a date, as of a day: none fell after `period` and on
   // or before `as_of`. "Haven't exchanged words since mid-February", as of
-  // the article's date.
+  // the article's date (leave `as_of` empty for the publication date of
+  // the statement's source, as the network derives it).
   silence_since,
   // A stretch of `length` days without contact. Between two contacts the
   // source names (`from` and `to`): the days from one to the other, with no
-  // contact of the selection between them; without them: some gap between
+  // contact of the selection between them (a constraint of the derived
+  // dates, too: `to` lies `length` days after `from`); without them: some gap between
   // consecutive contacts that ends on or before `as_of` (a day of the
   // calendar's end when not given). "Didn't commiserate for five months".
   silence_length,
@@ -71,7 +73,9 @@ struct Statement {
   StatementKind kind = StatementKind::count;
   Selection selection{};  // the contacts it is about
   Date period{};          // count: the period; silence_since: the date since which; first: when
-  Date as_of{};  // silence_since: the day it is said; silence_length: the last day its end may be
+  // silence_since: the day it is said (empty: its source's publication
+  // date, derived); silence_length: the last day its end may be.
+  Date as_of{};
   CountRange count{};           // count: how many (min to max); within: how many at least (min)
   std::chrono::days within{0};  // within: the days they came within
   DayRange length{};            // silence_length: how long, in days
@@ -79,6 +83,7 @@ struct Statement {
   std::optional<ContactId> to = std::nullopt;    // when the source names them
   SourceId source{};
   std::string_view quote{};  // the source's own words
+  std::string_view cited{};  // the source as text, for data that cites it so ("NYT, 2023-11-01")
 
   friend constexpr bool operator==(const Statement&, const Statement&) = default;
 };
@@ -97,16 +102,21 @@ struct EnumeratorTable<Verdict> {
   };
 };
 
-// Which dates a figure is on: the dates as the sources give them
-// (documented), or the exact days of public record where a contact has
-// one (refined; <hotline/source.hpp>, Refinement).
-enum class DateLayer : std::uint8_t { documented, refined };
+// Which dates a figure is on, in three layers:
+//  - documented: the dates as the sources give them, each on its own;
+//  - derived: the documented dates tightened by the sources' own words
+//    about how they relate ("the following day", "last Friday", "five
+//    months" between two contacts): <hotline/analysis/derived.hpp>;
+//  - refined: the exact days of public record where a contact has one
+//    (<hotline/source.hpp>, Refinement), and the derived date otherwise.
+enum class DateLayer : std::uint8_t { documented, derived, refined };
 
 template <>
 struct EnumeratorTable<DateLayer> {
   static constexpr std::string_view kind = "date layer";
   static constexpr Enumerator<DateLayer> items[] = {
       {DateLayer::documented, "documented", "documented dates"},
+      {DateLayer::derived, "derived", "derived dates", "the sources' words"},
       {DateLayer::refined, "refined", "refined dates", "public record"},
   };
 };

@@ -63,6 +63,17 @@ inline std::string render_svg(const Picture& p, const Layout& lay) {
       "line",
       {{"x1", 0}, {"y1", 0}, {"x2", 0}, {"y2", 6}, {"stroke", "#d6ccbb"}, {"stroke-width", 1.6}});
   svg.close();
+  // A documented silence (a source says there was none): denser and darker.
+  svg.open("pattern", {{"id", "documented-silence"},
+                       {"width", 4},
+                       {"height", 4},
+                       {"patternUnits", "userSpaceOnUse"},
+                       {"patternTransform", "rotate(45)"}});
+  svg.element("rect", {{"width", 4}, {"height", 4}, {"fill", "#e2d3b0"}});
+  svg.element(
+      "line",
+      {{"x1", 0}, {"y1", 0}, {"x2", 0}, {"y2", 4}, {"stroke", "#b89f6a"}, {"stroke-width", 1.4}});
+  svg.close();
   svg.close();
   svg.text(
       "text",
@@ -111,12 +122,16 @@ inline std::string render_svg(const Picture& p, const Layout& lay) {
     for (const Shading& s : l.shadings) {
       const double a = scale.x(s.first);
       const double b = scale.x(s.last + days{1});
-      const std::string what = std::string(lane_name(s.lane)) + ": no contact " + s.label +
-                               " from " + to_words(Date::interval(s.first, s.first)) + " to " +
-                               to_words(Date::interval(s.last, s.last)) +
-                               (s.open ? " (still silent where the data ends)" : "");
+      const std::string what =
+          std::string(lane_name(s.lane)) +
+          (s.documented ? ": documented silence (" + to_words(*s.documented) + "), "
+                        : ": no contact on record ") +
+          s.label + " from " + to_words(Date::interval(s.first, s.first)) + " to " +
+          to_words(Date::interval(s.last, s.last)) +
+          (s.open ? " (still silent where the data ends)" : "");
       svg.open("g", {{"class", "silence"},
                      {"data-lane", lane_name(s.lane)},
+                     {"data-record", s.documented ? "documented_silence" : "not_on_record"},
                      {"data-from", iso_day(s.first)},
                      {"data-to", iso_day(s.last)},
                      {"data-months", s.months}});
@@ -125,7 +140,7 @@ inline std::string render_svg(const Picture& p, const Layout& lay) {
                            {"y", l.top + 2},
                            {"width", std::max(b - a, 1.0)},
                            {"height", l.height - 4},
-                           {"fill", "url(#silence)"}});
+                           {"fill", s.documented ? "url(#documented-silence)" : "url(#silence)"}});
       if (s.open) {
         svg.element("line", {{"x1", b},
                              {"x2", b},
@@ -429,11 +444,25 @@ inline std::string render_svg(const Picture& p, const Layout& lay) {
       "rect",
       {{"x", lx}, {"y", ly3 - 11}, {"width", 24}, {"height", 13}, {"fill", "url(#silence)"}});
   const std::string silence_words =
-      "no contact at that level for " + length_words(p.min_gap_months) + " or more" +
+      "no contact on record at that level for " + length_words(p.min_gap_months) + " or more" +
       (p.use_refined_dates && refinements ? ", by the exact days where known" : "") +
       " (+: at least)";
   svg.text("text", {{"x", lx + 30}, {"y", ly3}}, silence_words);
   lx += 30 + text_width(silence_words, 12) + 22;
+  const bool documented_any = std::any_of(lanes.begin(), lanes.end(), [](const LaneLayout& l) {
+    return std::any_of(l.shadings.begin(), l.shadings.end(),
+                       [](const Shading& s) { return s.documented.has_value(); });
+  });
+  if (documented_any) {
+    svg.element("rect", {{"x", lx},
+                         {"y", ly3 - 11},
+                         {"width", 24},
+                         {"height", 13},
+                         {"fill", "url(#documented-silence)"}});
+    const std::string words = "documented silence (a source says so)";
+    svg.text("text", {{"x", lx + 30}, {"y", ly3}}, words);
+    lx += 30 + text_width(words, 12) + 22;
+  }
   if (!flags.empty()) {
     svg.element("path", {{"d", "M" + io::svg_number(lx) + " " + io::svg_number(ly3 - 9) +
                                    " l9 4.5 l-9 4.5 z"},
@@ -479,6 +508,9 @@ struct PictureOptions {
   int min_gap_months = 3;
   bool use_refined_dates = true;
   std::string title{};  // empty: made from the selection
+  // The statements of the data: the silences they document are shaded as
+  // documented silences (see Picture::statements).
+  std::span<const Statement> statements{};
 };
 
 namespace detail {
@@ -613,6 +645,7 @@ inline Picture picture_of(std::span<const Contact> all, std::span<const Agreemen
   p.to = o.to;
   p.min_gap_months = o.min_gap_months;
   p.use_refined_dates = o.use_refined_dates;
+  p.statements.assign(o.statements.begin(), o.statements.end());
   if (s.level) p.lanes = {lane_of(*s.level)};
   // Only the lanes that have contacts.
   if (!p.contacts.empty()) {
@@ -625,7 +658,8 @@ inline Picture picture_of(std::span<const Contact> all, std::span<const Agreemen
   // The data ends with the last day any of its contacts may have fallen on.
   if (!all.empty()) {
     sys_days end = Date::min_day;
-    for (const Contact& c : all) end = std::max(end, c.date.latest());
+    const SilenceDate date{o.use_refined_dates};
+    for (const Contact& c : all) end = std::max(end, date(c).latest());
     if (o.to) end = std::min(end, sys_days{*o.to / std::chrono::last});
     p.horizon = end;
   }

@@ -476,7 +476,8 @@ inline std::string to_words(const Statement& s, const Names& names = {}) {
     case StatementKind::count:
       return detail::count_said(s.count) + " " + what + " in " + to_words(s.period);
     case StatementKind::silence_since:
-      return "no " + what + " after " + to_words(s.period) + ", as of " + to_words(s.as_of);
+      return "no " + what + " after " + to_words(s.period) + ", as of " +
+             (s.as_of.ok() ? to_words(s.as_of) : std::string("its source's publication"));
     case StatementKind::silence_length:
       return to_words(s.length) + " without " + what;
     case StatementKind::within:

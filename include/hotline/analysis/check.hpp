@@ -29,10 +29,12 @@
 
 #include <hotline/analysis/bursts.hpp>
 #include <hotline/analysis/counts.hpp>
+#include <hotline/analysis/derived.hpp>
 #include <hotline/analysis/gaps.hpp>
 #include <hotline/analysis/input.hpp>
 #include <hotline/analysis/select.hpp>
 #include <hotline/contact.hpp>
+#include <hotline/relation.hpp>
 #include <hotline/statement.hpp>
 
 namespace hotline {
@@ -73,9 +75,23 @@ constexpr Verdict range_verdict(R got, R want) noexcept {
   return Verdict::allowed;
 }
 
-template <class Proj>
+// The day a statement is said: its `as_of`, or its source's publication
+// date on the layer (derived, where the network derives it).
+constexpr Date said_on(const Statement& s, const Dating& dating, DateLayer layer) {
+  if (s.as_of.ok()) return s.as_of;
+  if (layer != DateLayer::documented)
+    if (const auto d = derived_date(dating.dates, Dated{s.source})) return *d;
+  for (const Source& src : dating.sources)
+    if (src.id == s.source && src.published.ok()) return src.published;
+  analysis_argument_is_invalid(
+      "hotline::check: a silence_since statement has no as_of, and its source is not among the "
+      "sources given (or has no publication date)");
+}
+
+template <class Proj, class Bounds>
 constexpr StatementCheck check_on(std::span<const Contact> contacts, const Statement& s,
-                                  const Proj& proj, DateLayer layer) {
+                                  const Proj& proj, DateLayer layer, const Bounds& bounds,
+                                  const Dating& dating) {
   const std::vector<Contact> sel =
       sorted_by_date(select(contacts, where::selected(s.selection)), proj);
   StatementCheck out;
@@ -113,10 +129,11 @@ constexpr StatementCheck check_on(std::span<const Contact> contacts, const State
     case StatementKind::silence_since: {
       // The days the silence covers: after the date, up to the day said
       // (all of them in some reading, the first ones in every reading).
+      const Date as_of = said_on(s, dating, layer);
       const auto first = s.period.latest() + std::chrono::days{1};
-      const Date may = Date::interval(first, s.as_of.latest());
-      const bool certain_span = first <= s.as_of.earliest();
-      const Date surely = certain_span ? Date::interval(first, s.as_of.earliest()) : Date{};
+      const Date may = Date::interval(first, as_of.latest());
+      const bool certain_span = first <= as_of.earliest();
+      const Date surely = certain_span ? Date::interval(first, as_of.earliest()) : Date{};
       // The first contact that certainly breaks it, else the first that may.
       std::optional<ContactId> certainly;
       std::optional<ContactId> possibly;
@@ -132,17 +149,17 @@ constexpr StatementCheck check_on(std::span<const Contact> contacts, const State
                     : possibly ? Verdict::allowed
                                : Verdict::holds;
       out.after = certainly ? certainly : possibly;
-      if (const auto silence = silence_as_of(sel, s.as_of.earliest(), proj)) {
+      if (const auto silence = silence_as_of(sel, as_of.earliest(), proj)) {
         out.before = silence->last.id;
         out.days = silence->days;
         if (out.days.max != std::chrono::days::max())
-          out.days.max += s.as_of.latest() - s.as_of.earliest();
+          out.days.max += as_of.latest() - as_of.earliest();
       }
       return out;
     }
     case StatementKind::silence_length: {
       if (!s.from || !s.to) {
-        const auto g = longest_gap(sel, proj);
+        const auto g = longest_gap(sel, proj, bounds);
         if (!g) {
           out.verdict = Verdict::contradicted;
           return out;
@@ -168,6 +185,10 @@ constexpr StatementCheck check_on(std::span<const Contact> contacts, const State
       const Date da = date(*a);
       const Date db = date(*b);
       out.days = gap(da, db);
+      if (const auto bound = bounds(*a, *b)) {
+        out.days.min = std::max(out.days.min, bound->min);
+        out.days.max = std::min(out.days.max, bound->max);
+      }
       out.verdict = range_verdict(out.days, s.length);
       if (db.latest() < da.earliest()) out.verdict = Verdict::contradicted;
       // Another contact between them: certainly (it contradicts), or in
@@ -190,18 +211,40 @@ constexpr StatementCheck check_on(std::span<const Contact> contacts, const State
 }  // namespace detail
 
 // The statement checked against `contacts` (any order) on the dates of
-// `layer`. Throws std::invalid_argument (stops a constant expression) for a
-// statement that names a contact its selection does not hold.
+// `layer`: documented, derived (the dates and gaps of `dating`, as
+// derive_dates gives them; a registry's dating()), or refined (public
+// record where a contact has it, else derived). `dating.sources` gives the
+// publication dates that statements said as of their source use. Throws
+// std::invalid_argument (stops a constant expression) for a statement that
+// names a contact its selection does not hold.
+constexpr StatementCheck check(std::span<const Contact> contacts, const Statement& s,
+                               DateLayer layer, const Dating& dating) {
+  switch (layer) {
+    case DateLayer::documented:
+      return detail::check_on(contacts, s, date_of, layer, NoPairBounds{}, dating);
+    case DateLayer::derived:
+      return detail::check_on(contacts, s, DerivedDateOf{dating.dates}, layer,
+                              DerivedGapOf{dating.gaps}, dating);
+    case DateLayer::refined:
+      break;
+  }
+  return detail::check_on(contacts, s, RefinedOrDerivedDateOf{dating.dates}, layer,
+                          RefinedGapOf{dating.gaps}, dating);
+}
+
 constexpr StatementCheck check(std::span<const Contact> contacts, const Statement& s,
                                DateLayer layer = DateLayer::documented) {
-  if (layer == DateLayer::refined) return detail::check_on(contacts, s, refined_date_of, layer);
-  return detail::check_on(contacts, s, date_of, layer);
+  return check(contacts, s, layer, Dating{});
 }
 
 // True when the statement holds on every reading of the dates of `layer`.
 constexpr bool holds(std::span<const Contact> contacts, const Statement& s,
                      DateLayer layer = DateLayer::documented) {
   return check(contacts, s, layer).verdict == Verdict::holds;
+}
+constexpr bool holds(std::span<const Contact> contacts, const Statement& s, DateLayer layer,
+                     const Dating& dating) {
+  return check(contacts, s, layer, dating).verdict == Verdict::holds;
 }
 
 }  // namespace hotline

@@ -174,10 +174,31 @@ struct LongestGap {
 // than two contacts. Two linear passes (forward, then backward): it needs a
 // bidirectional range, such as a span, a vector or a selection of either.
 // Allocates nothing; copies the four contacts it names.
-template <std::ranges::bidirectional_range R, class Proj = DateOf>
+//
+// With `bounds`, a callable (a, b) -> std::optional<DayRange> that bounds
+// b's day less a's where something more than their dates does (the derived
+// gaps of a temporal network, <hotline/analysis/derived.hpp>), the certain
+// silence is at least, and the possible gap at most, what those bounds
+// allow: both stay true of every reading the bounds admit, and they are
+// exact when no two contacts are bounded.
+// Bounds also has touches(a): whether any pair with `a` is bounded.
+struct NoPairBounds {
+  template <class T>
+  constexpr std::optional<DayRange> operator()(const T&, const T&) const noexcept {
+    return std::nullopt;
+  }
+  template <class T>
+  constexpr bool touches(const T&) const noexcept {
+    return false;
+  }
+};
+
+template <std::ranges::bidirectional_range R, class Proj = DateOf, class Bounds = NoPairBounds>
 requires dated_range<R, Proj>
 constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R&& r,
-                                                                               Proj proj = {}) {
+                                                                               Proj proj = {},
+                                                                               Bounds bounds = {}) {
+  constexpr bool bounded = !std::is_same_v<Bounds, NoPairBounds>;
   using detail::DayNumber;
   using detail::DaySpan;
   using T = std::ranges::range_value_t<R>;
@@ -203,7 +224,22 @@ constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R
   for (++it; it != last; ++it) {
     d = span_at(it);
     order.check(d);
-    const DayNumber silence = d.first > ends ? d.first - ends : 0;
+    DayNumber silence = d.first > ends ? d.first - ends : 0;
+    if constexpr (bounded) {
+      // The least days from any earlier contact to this one, each as its
+      // dates or the bounds allow (whichever is more).
+      if (const auto b = bounds.touches(*it) ? bounds(*ends_at, *it) : std::nullopt;
+          b && b->min.count() > silence) {
+        DayNumber least = b->min.count();
+        for (auto j = first; j != it; ++j) {
+          const DaySpan dj = span_at(j);
+          DayNumber g = d.first - dj.last;
+          if (const auto bj = bounds(*j, *it); bj && bj->min.count() > g) g = bj->min.count();
+          least = g < least ? g : least;
+        }
+        silence = least > silence ? least : silence;
+      }
+    }
     if (silence > certain) {
       certain = silence;
       certain_from = ends_at;
@@ -238,10 +274,21 @@ constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R
   while (k != first) {
     --k;
     d = span_at(k);
-    if (next_end - d.first >= possible) {
-      possible = next_end - d.first;
+    DayNumber candidate = next_end - d.first;
+    auto candidate_to = next_end_at;
+    if constexpr (bounded) {
+      // No more than the bounds allow from this contact to any later one.
+      if (bounds.touches(*k))
+        for (auto j = std::ranges::next(k); j != last; ++j)
+          if (const auto b = bounds(*k, *j); b && b->max.count() < candidate) {
+            candidate = b->max.count() < 0 ? 0 : b->max.count();
+            candidate_to = j;
+          }
+    }
+    if (candidate >= possible) {
+      possible = candidate;
       possible_from = k;
-      possible_to = next_end_at;
+      possible_to = candidate_to;
     }
     if (d.last <= next_end) {
       next_end = d.last;
@@ -257,8 +304,14 @@ constexpr std::optional<LongestGap<std::ranges::range_value_t<R>>> longest_gap(R
       }
     }
   }
-  if (other && far - E > possible) {
-    possible = far - E;
+  DayNumber at_end = far - E;
+  if constexpr (bounded) {
+    if (other)
+      if (const auto b = bounds(**other, *far_at); b && b->max.count() < at_end)
+        at_end = b->max.count();
+  }
+  if (other && at_end > possible) {
+    possible = at_end;
     possible_from = *other;
     possible_to = far_at;
   }

@@ -14,6 +14,7 @@
 #include <type_traits>
 #include <utility>
 
+#include <hotline/detail/claims.hpp>
 #include <hotline/detail/derive.hpp>
 #include <hotline/detail/validate.hpp>
 #include <hotline/registry_view.hpp>
@@ -492,8 +493,100 @@ constexpr std::optional<Diagnostic> first_diagnostic(std::index_sequence<K...>) 
 }
 
 template <const RegistryInput& In>
-inline constexpr std::optional<Diagnostic> diagnostic =
+inline constexpr std::optional<Diagnostic> table_and_contact_diagnostic =
     first_diagnostic<In>(std::make_index_sequence<chunk_count(In.contacts.size())>{});
+
+// ---- the claims: relations and statements ---------------------------------
+//
+//   claim_reference_diagnostic<In>  the things they name are in the tables
+//   claim_sizes<In>, claims<In>     the derived dates and gaps (derive_dates),
+//                                   or the constraints in conflict
+//   claims_diagnostic<In>           a conflict, or a statement contradicted
+//                                   on the derived dates
+// Only the things relations touch are variables of the network; a registry
+// without relations or constraining statements derives nothing.
+
+template <const RegistryInput& In>
+constexpr Registry claims_view() {
+  Registry r = table_view<In>();
+  r.statements = In.statements;
+  r.relations = In.relations;
+  return r;
+}
+
+template <const RegistryInput& In>
+inline constexpr std::optional<Diagnostic> claim_reference_diagnostic = first_error_of(
+    [](auto& fail) { validate_claim_references(claims_view<In>(), In.contacts, fail); });
+
+template <const RegistryInput& In>
+constexpr DatingInput dating_input_of() {
+  const auto& t = tables<In>;
+  return {In.contacts, t.sources, t.agreements, t.channels, In.relations, In.statements};
+}
+
+struct ClaimSizes {
+  std::size_t dates = 0;
+  std::size_t gaps = 0;
+  std::size_t conflict = 0;
+};
+
+template <const RegistryInput& In>
+constexpr ClaimSizes claim_sizes_of() {
+  if (claim_reference_diagnostic<In> || (In.relations.empty() && In.statements.empty())) return {};
+  const Derivation d = derive_dates(dating_input_of<In>());
+  return {d.dates.size(), d.gaps.size(), d.conflict.size()};
+}
+
+template <const RegistryInput& In>
+inline constexpr ClaimSizes claim_sizes = claim_sizes_of<In>();
+
+template <std::size_t ND, std::size_t NG, std::size_t NC>
+struct ClaimStorage {
+  std::array<DerivedDate, ND> dates{};
+  std::array<DerivedGap, NG> gaps{};
+  std::array<Constraint, NC> conflict{};
+};
+
+template <const RegistryInput& In>
+constexpr auto make_claims() {
+  constexpr ClaimSizes n = claim_sizes<In>;
+  ClaimStorage<n.dates, n.gaps, n.conflict> out{};
+  if constexpr (n.dates + n.gaps + n.conflict > 0) {
+    const Derivation d = derive_dates(dating_input_of<In>());
+    std::copy(d.dates.begin(), d.dates.end(), out.dates.begin());
+    std::copy(d.gaps.begin(), d.gaps.end(), out.gaps.begin());
+    std::copy(d.conflict.begin(), d.conflict.end(), out.conflict.begin());
+  }
+  return out;
+}
+
+template <const RegistryInput& In>
+inline constexpr auto claims = make_claims<In>();
+
+template <const RegistryInput& In>
+constexpr std::optional<Diagnostic> make_claims_diagnostic() {
+  if constexpr (table_and_contact_diagnostic<In>.has_value()) {
+    return std::nullopt;
+  } else if constexpr (claim_reference_diagnostic<In>.has_value()) {
+    return claim_reference_diagnostic<In>;
+  } else {
+    return first_error_of([](auto& fail) {
+      report_conflict(std::span<const Constraint>(claims<In>.conflict), fail);
+      if (!fail.go() || In.statements.empty()) return;
+      Registry r = storage<In>.view();
+      r.statements = In.statements;
+      r.relations = In.relations;
+      r.derived = claims<In>.dates;
+      r.derived_gaps = claims<In>.gaps;
+      validate_statements(r, r.dating(), fail);
+    });
+  }
+}
+
+template <const RegistryInput& In>
+inline constexpr std::optional<Diagnostic> diagnostic = table_and_contact_diagnostic<In>
+                                                            ? table_and_contact_diagnostic<In>
+                                                            : make_claims_diagnostic<In>();
 
 }  // namespace detail
 

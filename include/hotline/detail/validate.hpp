@@ -29,6 +29,9 @@ class Reporter {
                             std::string_view label, std::string_view field, IsoText date = {}) {
     if (go_) go_ = report_(Diagnostic{rule, kind, id, label, date, field});
   }
+  constexpr void operator()(const Diagnostic& d) {
+    if (go_) go_ = report_(d);
+  }
 
  private:
   Report& report_;
@@ -228,9 +231,11 @@ struct registry_check {
 // Clang prints the arguments of this call when it stops the build.
 inline void the_registry_entry_above_is_invalid() {}
 constexpr void invalid_registry_entry(std::string_view kind, std::uint32_t id,
-                                      std::string_view field, std::string_view rule) {
+                                      std::string_view field, std::string_view rule,
+                                      std::string_view other_kind = {},
+                                      std::uint32_t other_id = 0) {
   if (!rule.empty()) the_registry_entry_above_is_invalid();
-  (void)kind, (void)id, (void)field;
+  (void)kind, (void)id, (void)field, (void)other_kind, (void)other_id;
 }
 
 }  // namespace hotline::detail

@@ -41,6 +41,7 @@
 #include <hotline/analysis/input.hpp>
 #include <hotline/analysis/select.hpp>
 #include <hotline/hotline.hpp>
+#include <hotline/statement.hpp>
 
 namespace hotline::timeline {
 
@@ -134,6 +135,9 @@ struct Picture {
   int min_gap_months = 3;
   bool use_refined_dates = true;  // silences on the exact days of public record where known
   std::vector<Lane> lanes{all_lanes.begin(), all_lanes.end()};
+  // What the sources say: a silence that one of these documents is shaded
+  // as a documented silence, the others as "no contact on record".
+  std::vector<Statement> statements{};
 };
 
 // The date of a contact that silences are computed on.
@@ -155,7 +159,27 @@ struct Shading {
   bool at_least = false;  // an end is imprecise, or the silence is open
   bool open = false;
   std::string label{};  // "5 months", "8+ months"
+  // The statement that documents it (a silence a source states), if any.
+  std::optional<StatementId> documented = std::nullopt;
 };
+
+// The statement of `statements` that documents a silence after `before`
+// (and up to `after`): a silence of a length between the two, or a
+// silence since a date that `before` comes no later than and `after`
+// after.
+inline std::optional<StatementId> documenting(std::span<const Statement> statements,
+                                              const Contact& before, const Contact* after) {
+  for (const Statement& st : statements) {
+    if (st.kind == StatementKind::silence_length && st.from && st.to && after != nullptr &&
+        *st.from == before.id && *st.to == after->id)
+      return st.id;
+    if (st.kind == StatementKind::silence_since && st.period.ok() && st.selection(before) &&
+        before.date.earliest() <= st.period.latest() &&
+        (after == nullptr || after->date.latest() > st.period.latest()))
+      return st.id;
+  }
+  return std::nullopt;
+}
 
 // The silences of `lane` of at least p.min_gap_months, in order: the
 // library's silences() of the lane's contacts, sorted by the silence date,
@@ -171,7 +195,8 @@ inline std::vector<Shading> lane_shadings(const Picture& p, Lane lane) {
     const int months = whole_months(ended, next);
     if (months < p.min_gap_months) continue;
     out.push_back({lane, s.days.earliest(), s.days.latest(), months, s.at_least, !s.after,
-                   length_words(months, s.at_least)});
+                   length_words(months, s.at_least),
+                   documenting(p.statements, s.before, s.after ? &*s.after : nullptr)});
   }
   return out;
 }
