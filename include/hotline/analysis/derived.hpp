@@ -90,6 +90,16 @@ inline constexpr std::size_t max_part = 256;
 
 namespace detail {
 
+// n copies of `value`, built by push_back: Clang cannot evaluate
+// libstdc++'s std::vector(n, value) of a trivial type while compiling.
+template <class T>
+constexpr std::vector<T> filled(std::size_t n, T value) {
+  std::vector<T> out;
+  out.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) out.push_back(value);
+  return out;
+}
+
 using NetDay = std::int64_t;
 inline constexpr NetDay net_infinity = NetDay{1} << 40;
 
@@ -179,7 +189,7 @@ constexpr Derivation derive_dates(const DatingInput& in) {
   const std::size_t n = nodes.size();
 
   // Their documented dates.
-  std::vector<Date> documented(n);
+  std::vector<Date> documented = detail::filled(n, Date{});
   detail::documented_dates_of(in.contacts, DatedKind::contact, nodes, documented,
                               [](const Contact& c) { return std::optional<Date>{c.date}; });
   detail::documented_dates_of(in.sources, DatedKind::source, nodes, documented,
@@ -196,8 +206,9 @@ constexpr Derivation derive_dates(const DatingInput& in) {
 
   // The constraints between them.
   std::vector<NetEdge> edges;
-  std::vector<std::uint8_t> weekdays(n, 0x7f);
-  std::vector<std::uint32_t> weekday_of(n, 0);  // the relation that last narrowed them
+  std::vector<std::uint8_t> weekdays = detail::filled(n, std::uint8_t{0x7f});
+  std::vector<std::uint32_t> weekday_of =
+      detail::filled(n, std::uint32_t{0});  // the relation that last narrowed them
   const auto add = [&](Dated from, Dated to, DayRange d, Constraint why) {
     const auto u = static_cast<std::uint32_t>(detail::node_of(nodes, from));
     const auto v = static_cast<std::uint32_t>(detail::node_of(nodes, to));
@@ -218,12 +229,12 @@ constexpr Derivation derive_dates(const DatingInput& in) {
 
   // Bellman-Ford on the bounds. why: the edge that last moved a bound, or
   // npos for the documented date (or a weekday, in *_weekday).
-  std::vector<NetDay> lo(n);
-  std::vector<NetDay> hi(n);
-  std::vector<std::size_t> lo_why(n, npos);
-  std::vector<std::size_t> hi_why(n, npos);
-  std::vector<bool> lo_weekday(n, false);
-  std::vector<bool> hi_weekday(n, false);
+  std::vector<NetDay> lo = detail::filled(n, NetDay{0});
+  std::vector<NetDay> hi = detail::filled(n, NetDay{0});
+  std::vector<std::size_t> lo_why = detail::filled(n, npos);
+  std::vector<std::size_t> hi_why = detail::filled(n, npos);
+  std::vector<std::uint8_t> lo_weekday = detail::filled(n, std::uint8_t{0});
+  std::vector<std::uint8_t> hi_weekday = detail::filled(n, std::uint8_t{0});
   for (std::size_t i = 0; i < n; ++i) {
     lo[i] = documented[i].earliest().time_since_epoch().count();
     hi[i] = documented[i].latest().time_since_epoch().count();
@@ -265,13 +276,13 @@ constexpr Derivation derive_dates(const DatingInput& in) {
         if (hi[ed.u] + ed.w < hi[ed.v]) {
           hi[ed.v] = hi[ed.u] + ed.w;
           hi_why[ed.v] = e;
-          hi_weekday[ed.v] = false;
+          hi_weekday[ed.v] = 0;
           changed = true;
         }
         if (lo[ed.v] - ed.w > lo[ed.u]) {
           lo[ed.u] = lo[ed.v] - ed.w;
           lo_why[ed.u] = e;
-          lo_weekday[ed.u] = false;
+          lo_weekday[ed.u] = 0;
           changed = true;
         }
       }
@@ -301,13 +312,13 @@ constexpr Derivation derive_dates(const DatingInput& in) {
       while (b >= lo[i] && !allowed.allows(day(b))) --b;
       if (a != lo[i]) {
         lo[i] = a;
-        lo_weekday[i] = true;
+        lo_weekday[i] = 1;
         lo_why[i] = npos;
         moved = true;
       }
       if (b != hi[i]) {
         hi[i] = b;
-        hi_weekday[i] = true;
+        hi_weekday[i] = 1;
         hi_why[i] = npos;
         moved = true;
       }
@@ -334,18 +345,18 @@ constexpr Derivation derive_dates(const DatingInput& in) {
   // The parts of the network, and the pairwise bounds of the contacts in
   // each (Floyd-Warshall on the difference constraints alone; the unary
   // bounds are added after).
-  std::vector<std::size_t> part(n);
+  std::vector<std::size_t> part = detail::filled(n, std::size_t{0});
   for (std::size_t i = 0; i < n; ++i) part[i] = i;
   const auto root = [&](std::size_t x) {
     while (part[x] != x) x = part[x] = part[part[x]];
     return x;
   };
   for (const NetEdge& e : edges) part[root(e.u)] = root(e.v);
-  std::vector<bool> done(n, false);
+  std::vector<std::uint8_t> done = detail::filled(n, std::uint8_t{0});
   for (std::size_t start = 0; start < n; ++start) {
     const std::size_t r0 = root(start);
     if (done[r0]) continue;
-    done[r0] = true;
+    done[r0] = 1;
     std::vector<std::size_t> members;
     for (std::size_t i = 0; i < n; ++i)
       if (root(i) == r0) members.push_back(i);
@@ -353,7 +364,7 @@ constexpr Derivation derive_dates(const DatingInput& in) {
     for (std::size_t m : members) contacts += nodes[m].kind == DatedKind::contact ? 1 : 0;
     if (contacts < 2 || members.size() > max_part) continue;
     const std::size_t k = members.size();
-    std::vector<NetDay> dist(k * k, net_infinity);
+    std::vector<NetDay> dist = detail::filled(k * k, net_infinity);
     const auto local = [&](std::size_t node) {
       return static_cast<std::size_t>(std::find(members.begin(), members.end(), node) -
                                       members.begin());
