@@ -1,0 +1,23 @@
+// The registry builder rejects a silence since statement the data contradicts
+// on derived dates, naming it.
+// expect: statement is contradicted by the data on derived dates
+// expect-gcc: statement 4 field verdict
+// expect-clang: "statement"[0]}, 4, {7, &"verdict"[0]}
+#include "registry_fixture.hpp"
+
+namespace fixture {
+#ifdef HOTLINE_CONTROL
+inline constexpr auto want = "2014-03"_date;
+#else
+inline constexpr auto want = "2014-01"_date;
+#endif
+inline constexpr Statement said[] = {{.id = StatementId{4},
+                                      .kind = StatementKind::silence_since,
+                                      .selection = {.people = {obama, putin}},
+                                      .period = want,
+                                      .as_of = "2014-06-01"_date,
+                                      .source = article}};
+inline constexpr RegistryInput input{sources,  actors,     tenures, channels,
+                                     contacts, agreements, said};
+inline constexpr Registry registry = make_registry<input>();
+}  // namespace fixture
